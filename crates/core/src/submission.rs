@@ -1,0 +1,309 @@
+//! Submission documents: what a resident tells or asks the municipality. In this version a
+//! submission is a draft, private to its profile; sending it comes with sync.
+//!
+//! The title and the text are Automerge text objects, so edits of the same draft made on two
+//! devices merge character by character instead of one overwriting the other.
+
+use std::str::FromStr;
+
+use automerge::{AutoCommit, ObjType, ROOT, ScalarValue, transaction::Transactable};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    categories,
+    documents::{self, DocKind, SchemaError},
+    ids::ProfileId,
+    limits::{self, InputError},
+};
+
+/// The schema version this code writes.
+pub const SCHEMA: u64 = 1;
+
+/// What kind of thing the resident brings to the municipality.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "lowercase")]
+pub enum SubmissionKind {
+    /// Something broken or dangerous (a pothole, a broken street light).
+    Problem,
+    /// Asking for something (a document, a service).
+    Request,
+    /// Something the municipality did wrong.
+    Complaint,
+    /// An idea for the community.
+    Proposal,
+    /// A question.
+    Question,
+}
+
+impl SubmissionKind {
+    /// Every kind, in the order the app offers them.
+    pub const ALL: [SubmissionKind; 5] = [
+        SubmissionKind::Problem,
+        SubmissionKind::Request,
+        SubmissionKind::Complaint,
+        SubmissionKind::Proposal,
+        SubmissionKind::Question,
+    ];
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SubmissionKind::Problem => "problem",
+            SubmissionKind::Request => "request",
+            SubmissionKind::Complaint => "complaint",
+            SubmissionKind::Proposal => "proposal",
+            SubmissionKind::Question => "question",
+        }
+    }
+}
+
+impl FromStr for SubmissionKind {
+    type Err = SchemaError;
+
+    fn from_str(s: &str) -> Result<SubmissionKind, SchemaError> {
+        SubmissionKind::ALL.into_iter().find(|k| k.as_str() == s).ok_or(SchemaError::Field("kind"))
+    }
+}
+
+/// Where a submission stands. Only drafts exist until sending arrives with sync.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Status {
+    /// Private to its profile, still being written.
+    Draft,
+}
+
+impl Status {
+    fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+        }
+    }
+}
+
+impl FromStr for Status {
+    type Err = SchemaError;
+
+    fn from_str(s: &str) -> Result<Status, SchemaError> {
+        match s {
+            "draft" => Ok(Status::Draft),
+            _ => Err(SchemaError::Field("status")),
+        }
+    }
+}
+
+/// A submission as read from its document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Submission {
+    /// The profile it belongs to.
+    pub profile: ProfileId,
+    /// What kind of thing it is.
+    pub kind: SubmissionKind,
+    /// The category id, once chosen.
+    pub category: Option<String>,
+    /// A short title (may be empty: many residents will only write or say the text).
+    pub title: String,
+    /// The text.
+    pub text: String,
+    /// Where it stands.
+    pub status: Status,
+    /// When it was created, in ms since the Unix epoch.
+    pub created_at: i64,
+    /// When it last changed, in ms since the Unix epoch.
+    pub updated_at: i64,
+}
+
+/// A change to a draft: `None` leaves a field as it is.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SubmissionPatch {
+    /// A new kind.
+    pub kind: Option<SubmissionKind>,
+    /// A new category; `Some(None)` clears it.
+    pub category: Option<Option<String>>,
+    /// The whole new title.
+    pub title: Option<String>,
+    /// The whole new text; the change is stored as the edits that turn the old text into it.
+    pub text: Option<String>,
+}
+
+/// Why a patch was not applied.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PatchError {
+    /// The patch breaks a rule of what may be typed; nothing was changed.
+    #[error("invalid input: {0:?}")]
+    Input(InputError),
+    /// The document is not a well-formed submission.
+    #[error(transparent)]
+    Schema(#[from] SchemaError),
+}
+
+/// A new draft of `kind` belonging to `profile`, created at `now` (ms since the Unix epoch).
+pub fn new_document(profile: ProfileId, kind: SubmissionKind, now: i64) -> AutoCommit {
+    let mut doc = AutoCommit::new();
+    documents::init(&mut doc, DocKind::Submission, SCHEMA);
+    doc.put(ROOT, "profile", profile.to_string()).expect("root is a map");
+    doc.put(ROOT, "kind", kind.as_str()).expect("root is a map");
+    doc.put(ROOT, "category", ScalarValue::Null).expect("root is a map");
+    doc.put_object(ROOT, "title", ObjType::Text).expect("root is a map");
+    doc.put_object(ROOT, "text", ObjType::Text).expect("root is a map");
+    doc.put(ROOT, "status", Status::Draft.as_str()).expect("root is a map");
+    doc.put(ROOT, "createdAt", now).expect("root is a map");
+    doc.put(ROOT, "updatedAt", now).expect("root is a map");
+    doc
+}
+
+/// Reads a submission document.
+pub fn read(doc: &AutoCommit) -> Result<Submission, SchemaError> {
+    documents::expect_kind(doc, DocKind::Submission)?;
+    Ok(Submission {
+        profile: documents::get_str(doc, &ROOT, "profile")?.parse().map_err(|_| SchemaError::Field("profile"))?,
+        kind: documents::get_str(doc, &ROOT, "kind")?.parse()?,
+        category: documents::get_opt_str(doc, &ROOT, "category")?,
+        title: documents::get_text(doc, "title")?,
+        text: documents::get_text(doc, "text")?,
+        status: documents::get_str(doc, &ROOT, "status")?.parse()?,
+        created_at: documents::get_i64(doc, &ROOT, "createdAt")?,
+        updated_at: documents::get_i64(doc, &ROOT, "updatedAt")?,
+    })
+}
+
+/// The owner recorded in a submission document, read without the rest of it.
+pub fn owner(doc: &AutoCommit) -> Result<ProfileId, SchemaError> {
+    documents::expect_kind(doc, DocKind::Submission)?;
+    documents::get_str(doc, &ROOT, "profile")?.parse().map_err(|_| SchemaError::Field("profile"))
+}
+
+/// Applies `patch` at `now`. Checks every field first, so a patch that breaks a rule changes
+/// nothing. Returns whether anything changed (an identical patch records no change).
+pub fn apply(doc: &mut AutoCommit, patch: &SubmissionPatch, now: i64) -> Result<bool, PatchError> {
+    let current = read(doc)?;
+    if let Some(Some(category)) = &patch.category
+        && !categories::is_known(category)
+    {
+        return Err(PatchError::Input(InputError::UnknownCategory));
+    }
+    if let Some(title) = &patch.title {
+        limits::title(title).map_err(PatchError::Input)?;
+    }
+    if let Some(text) = &patch.text {
+        limits::text(text).map_err(PatchError::Input)?;
+    }
+
+    let mut changed = false;
+    if let Some(kind) = patch.kind.filter(|k| *k != current.kind) {
+        doc.put(ROOT, "kind", kind.as_str()).expect("root is a map");
+        changed = true;
+    }
+    if let Some(category) = patch.category.as_ref().filter(|c| **c != current.category) {
+        match category {
+            Some(id) => doc.put(ROOT, "category", id.as_str()),
+            None => doc.put(ROOT, "category", ScalarValue::Null),
+        }
+        .expect("root is a map");
+        changed = true;
+    }
+    for (key, new, old) in [("title", &patch.title, &current.title), ("text", &patch.text, &current.text)] {
+        if let Some(new) = new.as_ref().filter(|n| *n != old) {
+            let obj = documents::text_obj(doc, key)?;
+            doc.update_text(&obj, new).map_err(|_| SchemaError::Field(key))?;
+            changed = true;
+        }
+    }
+    if changed {
+        doc.put(ROOT, "updatedAt", now).expect("root is a map");
+    }
+    Ok(changed)
+}
+
+/// The first `max_chars` characters of `text` on one line, for lists: whitespace runs become one
+/// space, and a cut text ends with an ellipsis.
+pub fn preview(text: &str, max_chars: usize) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max_chars {
+        return one_line;
+    }
+    let cut: String = one_line.chars().take(max_chars).collect();
+    format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft() -> AutoCommit {
+        new_document(ProfileId::random(), SubmissionKind::Problem, 1_000)
+    }
+
+    #[test]
+    fn a_new_draft_reads_back_empty() {
+        let owner = ProfileId::random();
+        let doc = new_document(owner, SubmissionKind::Proposal, 5);
+        let s = read(&doc).unwrap();
+        assert_eq!(
+            (s.profile, s.kind, s.category, s.title.as_str(), s.text.as_str(), s.status, s.created_at, s.updated_at),
+            (owner, SubmissionKind::Proposal, None, "", "", Status::Draft, 5, 5)
+        );
+        assert_eq!(super::owner(&doc), Ok(owner));
+    }
+
+    #[test]
+    fn patches_change_only_what_they_name() {
+        let mut doc = draft();
+        let patch = SubmissionPatch {
+            title: Some("Rruga".into()),
+            text: Some("Rruga për në Qerret është përmbytur.".into()),
+            category: Some(Some("roads".into())),
+            ..Default::default()
+        };
+        assert_eq!(apply(&mut doc, &patch, 2_000), Ok(true));
+        assert_eq!(apply(&mut doc, &patch, 3_000), Ok(false), "the same patch again changes nothing");
+        let s = read(&doc).unwrap();
+        assert_eq!((s.kind, s.category.as_deref(), s.title.as_str(), s.updated_at), (SubmissionKind::Problem, Some("roads"), "Rruga", 2_000));
+        apply(&mut doc, &SubmissionPatch { category: Some(None), ..Default::default() }, 4_000).unwrap();
+        assert_eq!(read(&doc).unwrap().category, None);
+    }
+
+    #[test]
+    fn a_patch_that_breaks_a_rule_changes_nothing() {
+        let mut doc = draft();
+        let before = doc.save();
+        let check = |patch: SubmissionPatch, expect: InputError| {
+            let mut doc = AutoCommit::load(&before).unwrap();
+            assert_eq!(apply(&mut doc, &patch, 9), Err(PatchError::Input(expect)));
+            assert_eq!(read(&doc).unwrap(), read(&AutoCommit::load(&before).unwrap()).unwrap());
+        };
+        check(
+            SubmissionPatch { title: Some("ok".into()), text: Some("x".repeat(limits::TEXT_MAX_CHARS + 1)), ..Default::default() },
+            InputError::TextTooLong,
+        );
+        check(SubmissionPatch { title: Some("y".repeat(limits::TITLE_MAX_CHARS + 1)), ..Default::default() }, InputError::TitleTooLong);
+        check(SubmissionPatch { category: Some(Some("moon-landing".into())), text: Some("hi".into()), ..Default::default() }, InputError::UnknownCategory);
+        assert_eq!(read(&doc).unwrap().text, "");
+        apply(&mut doc, &SubmissionPatch { text: Some("ok".into()), ..Default::default() }, 1).unwrap();
+    }
+
+    #[test]
+    fn concurrent_edits_of_the_text_merge_character_by_character() {
+        let mut base = draft();
+        apply(&mut base, &SubmissionPatch { text: Some("The light is broken.".into()), ..Default::default() }, 1).unwrap();
+        let mut laptop = base.fork();
+        let mut phone = base.fork();
+        apply(&mut laptop, &SubmissionPatch { text: Some("The street light is broken.".into()), ..Default::default() }, 2).unwrap();
+        apply(&mut phone, &SubmissionPatch { text: Some("The light is broken since Monday.".into()), ..Default::default() }, 3).unwrap();
+        laptop.merge(&mut phone).unwrap();
+        assert_eq!(read(&laptop).unwrap().text, "The street light is broken since Monday.");
+    }
+
+    #[test]
+    fn previews() {
+        let check = |text: &str, max: usize, expect: &str| assert_eq!(preview(text, max), expect, "{text:?}");
+        check("", 10, "");
+        check("short", 10, "short");
+        check("  many\n\nlines\tand   spaces ", 40, "many lines and spaces");
+        check("Rruga për në Qerret është përmbytur", 12, "Rruga për në…");
+        check("exactly ten", 11, "exactly ten");
+        check("Улицата е темна", 7, "Улицата…");
+    }
+}
