@@ -1,0 +1,207 @@
+//! The device as the app sees it: its store, the profile that is open, and every action a person
+//! takes, each checked against that profile. This is the API the Tauri commands call, one method
+//! per command.
+
+use std::path::Path;
+
+use mcommunity_core::{
+    categories,
+    i18n::{Arg, Messages},
+    ids::{DocId, ProfileId},
+    locale::Locale,
+    profile::Avatar,
+    submission::SubmissionKind,
+};
+
+use crate::{
+    drafts,
+    error::ClientError,
+    pin, profiles,
+    store::{Store, now_ms, settings},
+    view::{AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, NewProfile, Notice, ProfileSummary},
+};
+
+/// One device: its store and who is using it now.
+pub struct Device {
+    store: Store,
+    active: Option<ProfileId>,
+    notice: Option<Notice>,
+}
+
+impl Device {
+    /// Opens the device's store in `dir`. If the last person to use the app had no PIN, their
+    /// profile opens again; a PIN-protected profile always asks. A damaged database is set aside
+    /// and reported once through [`AppStart::notice`].
+    pub fn open(dir: &Path) -> Result<Device, ClientError> {
+        let opened = Store::open(dir)?;
+        let mut device = Device { store: opened.store, active: None, notice: None };
+        if let Some(aside) = opened.set_aside {
+            let file = aside.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+            let locale = device.locale();
+            device.notice = Some(Notice {
+                code: "storage-recovered".into(),
+                message: Messages::embedded().format(locale, "notice-storage-recovered", &[("file", Arg::Text(&file))]),
+            });
+        }
+        if let Some(last) = settings::last_profile(device.store.conn())?
+            && profiles::get(&device.store, last).is_ok()
+            && !pin::is_set(device.store.conn(), last)?
+        {
+            device.active = Some(last);
+        }
+        Ok(device)
+    }
+
+    /// The language the device speaks now: the open profile's, else the one chosen at first
+    /// run, else Albanian.
+    pub fn locale(&self) -> Locale {
+        self.active
+            .and_then(|id| profiles::get(&self.store, id).ok())
+            .map(|p| p.locale)
+            .or_else(|| settings::device_locale(self.store.conn()).ok().flatten())
+            .unwrap_or(Locale::Sq)
+    }
+
+    /// `error` as the person should read it, in the device's current language.
+    pub fn command_error(&self, error: &ClientError) -> CommandError {
+        match error {
+            ClientError::Store(_) | ClientError::Schema(_) | ClientError::Internal(_) => {
+                tracing::error!(code = ?error.code(), error = %error, "command failed");
+            }
+            _ => tracing::debug!(code = ?error.code(), "command refused"),
+        }
+        CommandError::new(error, self.locale())
+    }
+
+    /// What the first screen needs. The start notice is given once.
+    pub fn start(&mut self) -> Result<AppStart, ClientError> {
+        Ok(AppStart {
+            device_locale: settings::device_locale(self.store.conn())?,
+            profiles: profiles::list(&self.store)?,
+            active: self.active.map(|id| profiles::summary(&self.store, id)).transpose()?,
+            notice: self.notice.take(),
+        })
+    }
+
+    /// Sets the language used before any profile is open.
+    pub fn set_device_locale(&mut self, locale: Locale) -> Result<(), ClientError> {
+        Ok(settings::set_device_locale(self.store.conn(), locale)?)
+    }
+
+    /// The categories a submission can have.
+    pub fn categories(&self) -> Vec<Category> {
+        categories::DEFAULT
+            .iter()
+            .map(|c| Category { id: c.id.into(), message_id: c.message_id.into() })
+            .collect()
+    }
+
+    /// Every profile on the device.
+    pub fn profiles(&self) -> Result<Vec<ProfileSummary>, ClientError> {
+        profiles::list(&self.store)
+    }
+
+    /// Creates a profile and opens it.
+    pub fn create_profile(&mut self, new: &NewProfile) -> Result<ProfileSummary, ClientError> {
+        let id = profiles::create(&mut self.store, new)?;
+        self.activate(Some(id))?;
+        profiles::summary(&self.store, id)
+    }
+
+    /// Opens a profile, checking its PIN if it has one.
+    pub fn open_profile(&mut self, id: &str, pin: Option<&str>) -> Result<ProfileSummary, ClientError> {
+        let id: ProfileId = id.parse().map_err(|_| ClientError::NotFound)?;
+        profiles::get(&self.store, id)?;
+        pin::check(self.store.conn(), id, pin, now_ms())?;
+        self.activate(Some(id))?;
+        profiles::summary(&self.store, id)
+    }
+
+    /// Closes the open profile ("change person").
+    pub fn close_profile(&mut self) -> Result<(), ClientError> {
+        self.activate(None)
+    }
+
+    /// Renames the open profile.
+    pub fn rename_profile(&mut self, name: &str) -> Result<ProfileSummary, ClientError> {
+        let id = self.active()?;
+        profiles::rename(&mut self.store, id, name)?;
+        profiles::summary(&self.store, id)
+    }
+
+    /// Changes the open profile's picture.
+    pub fn set_profile_avatar(&mut self, avatar: Avatar) -> Result<ProfileSummary, ClientError> {
+        let id = self.active()?;
+        profiles::set_avatar(&mut self.store, id, avatar)?;
+        profiles::summary(&self.store, id)
+    }
+
+    /// Changes the open profile's language.
+    pub fn set_profile_locale(&mut self, locale: Locale) -> Result<ProfileSummary, ClientError> {
+        let id = self.active()?;
+        profiles::set_locale(&mut self.store, id, locale)?;
+        profiles::summary(&self.store, id)
+    }
+
+    /// What deleting the open profile would remove.
+    pub fn profile_deletion_impact(&self) -> Result<DeletionImpact, ClientError> {
+        let id = self.active()?;
+        let summary = profiles::summary(&self.store, id)?;
+        Ok(DeletionImpact { name: summary.name, drafts: summary.draft_count })
+    }
+
+    /// Deletes the open profile and its drafts; no profile is open afterwards.
+    pub fn delete_profile(&mut self) -> Result<(), ClientError> {
+        let id = self.active()?;
+        profiles::delete(&mut self.store, id)?;
+        self.active = None;
+        Ok(())
+    }
+
+    /// The open profile's drafts, newest first.
+    pub fn drafts(&self) -> Result<Vec<DraftSummary>, ClientError> {
+        drafts::list(&self.store, self.active()?)
+    }
+
+    /// Starts a draft in the open profile.
+    pub fn create_draft(&mut self, kind: SubmissionKind) -> Result<Draft, ClientError> {
+        let owner = self.active()?;
+        drafts::create(&mut self.store, owner, kind)
+    }
+
+    /// One of the open profile's drafts.
+    pub fn draft(&self, id: &str) -> Result<Draft, ClientError> {
+        drafts::get(&self.store, self.active()?, parse_doc(id)?)
+    }
+
+    /// Changes one of the open profile's drafts.
+    pub fn update_draft(&mut self, id: &str, patch: DraftPatch) -> Result<DraftSummary, ClientError> {
+        let owner = self.active()?;
+        drafts::update(&mut self.store, owner, parse_doc(id)?, &patch.into())
+    }
+
+    /// Deletes one of the open profile's drafts.
+    pub fn delete_draft(&mut self, id: &str) -> Result<(), ClientError> {
+        let owner = self.active()?;
+        drafts::delete(&mut self.store, owner, parse_doc(id)?)
+    }
+
+    /// The store, for tools and tests that look beneath the API.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    fn active(&self) -> Result<ProfileId, ClientError> {
+        self.active.ok_or(ClientError::NoActiveProfile)
+    }
+
+    fn activate(&mut self, id: Option<ProfileId>) -> Result<(), ClientError> {
+        settings::set_last_profile(self.store.conn(), id)?;
+        self.active = id;
+        Ok(())
+    }
+}
+
+fn parse_doc(id: &str) -> Result<DocId, ClientError> {
+    id.parse().map_err(|_| ClientError::NotFound)
+}

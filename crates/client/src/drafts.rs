@@ -1,0 +1,109 @@
+//! Drafts of submissions ("My requests"), always within one profile: a draft of another profile
+//! is reported as not found, never shown or changed.
+
+use mcommunity_core::{
+    documents::DocKind,
+    ids::{DocId, ProfileId},
+    submission::{self, Submission, SubmissionKind, SubmissionPatch},
+};
+
+use crate::{
+    error::ClientError,
+    store::{Store, StoreError, now_ms},
+    view::{Draft, DraftSummary},
+};
+
+/// How many characters of the text a list shows.
+pub const PREVIEW_CHARS: usize = 90;
+
+/// Starts a new, empty draft of `kind` for `owner`.
+pub fn create(store: &mut Store, owner: ProfileId, kind: SubmissionKind) -> Result<Draft, ClientError> {
+    let id = DocId::random();
+    let mut doc = submission::new_document(owner, kind, now_ms());
+    store.insert(id, DocKind::Submission, owner, &mut doc)?;
+    tracing::debug!(draft = %id, profile = %owner, "draft created");
+    Ok(draft_view(id, &submission::read(&doc)?))
+}
+
+/// Reads one of `owner`'s drafts.
+pub fn get(store: &Store, owner: ProfileId, id: DocId) -> Result<Draft, ClientError> {
+    Ok(draft_view(id, &read(store, owner, id)?))
+}
+
+/// `owner`'s drafts, most recently changed first. A damaged draft is left out and logged; the
+/// others still show.
+pub fn list(store: &Store, owner: ProfileId) -> Result<Vec<DraftSummary>, ClientError> {
+    let mut out = Vec::new();
+    for id in store.list(DocKind::Submission, Some(owner))? {
+        match read(store, owner, id) {
+            Ok(s) => out.push(summary_view(id, &s)),
+            Err(e @ (ClientError::Schema(_) | ClientError::Store(StoreError::Corrupt(_)))) => {
+                tracing::error!(draft = %id, error = %e, "skipping a damaged draft");
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(out)
+}
+
+/// Applies `patch` to one of `owner`'s drafts. A patch that breaks a rule changes nothing and
+/// says which field is at fault.
+pub fn update(store: &mut Store, owner: ProfileId, id: DocId, patch: &SubmissionPatch) -> Result<DraftSummary, ClientError> {
+    let now = now_ms();
+    let outcome = store.update(id, |stored| {
+        if stored.kind != DocKind::Submission || stored.owner != owner {
+            return Err(ClientError::NotFound);
+        }
+        submission::apply(&mut stored.doc, patch, now).map_err(|e| match e {
+            submission::PatchError::Input(input) => ClientError::Input(input),
+            submission::PatchError::Schema(schema) => ClientError::Schema(schema),
+            other => ClientError::Internal(other.to_string()),
+        })?;
+        Ok(summary_view(id, &submission::read(&stored.doc)?))
+    })?;
+    outcome.ok_or(ClientError::NotFound)?
+}
+
+/// Deletes one of `owner`'s drafts.
+pub fn delete(store: &mut Store, owner: ProfileId, id: DocId) -> Result<(), ClientError> {
+    read(store, owner, id)?;
+    store.delete(id)?;
+    tracing::debug!(draft = %id, "draft deleted");
+    Ok(())
+}
+
+fn read(store: &Store, owner: ProfileId, id: DocId) -> Result<Submission, ClientError> {
+    let stored = store.load(id)?.ok_or(ClientError::NotFound)?;
+    if stored.kind != DocKind::Submission || stored.owner != owner {
+        return Err(ClientError::NotFound);
+    }
+    let submission = submission::read(&stored.doc)?;
+    // The document's own record of its owner must agree with the store's.
+    if submission.profile != owner {
+        return Err(ClientError::NotFound);
+    }
+    Ok(submission)
+}
+
+fn summary_view(id: DocId, s: &Submission) -> DraftSummary {
+    DraftSummary {
+        id: id.to_string(),
+        kind: s.kind,
+        category: s.category.clone(),
+        title: s.title.clone(),
+        preview: submission::preview(&s.text, PREVIEW_CHARS),
+        updated_at: s.updated_at as f64,
+    }
+}
+
+fn draft_view(id: DocId, s: &Submission) -> Draft {
+    Draft {
+        id: id.to_string(),
+        kind: s.kind,
+        category: s.category.clone(),
+        title: s.title.clone(),
+        text: s.text.clone(),
+        created_at: s.created_at as f64,
+        updated_at: s.updated_at as f64,
+    }
+}

@@ -1,0 +1,59 @@
+//! The client's error type: every way an action on the device can fail, each with a stable
+//! [`ErrorCode`] for the UI.
+
+use mcommunity_core::{documents::SchemaError, errors::ErrorCode, limits::InputError};
+
+use crate::store::StoreError;
+
+/// Why an action on the device failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ClientError {
+    /// No such document for this profile (another profile's document looks the same).
+    #[error("not found")]
+    NotFound,
+    /// The action needs an open profile.
+    #[error("no active profile")]
+    NoActiveProfile,
+    /// The PIN was wrong.
+    #[error("wrong pin")]
+    WrongPin,
+    /// Too many wrong PINs; the profile is locked for a while.
+    #[error("pin locked")]
+    PinLocked,
+    /// Something typed breaks a rule; nothing was changed.
+    #[error("invalid input: {0:?}")]
+    Input(InputError),
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A stored document does not follow its schema.
+    #[error("malformed document: {0}")]
+    Schema(#[from] SchemaError),
+    /// A fault of the program (e.g. the PIN hasher failed).
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl From<InputError> for ClientError {
+    fn from(e: InputError) -> ClientError {
+        ClientError::Input(e)
+    }
+}
+
+impl ClientError {
+    /// The stable code the UI branches on.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            ClientError::NotFound => ErrorCode::NotFound,
+            ClientError::NoActiveProfile => ErrorCode::NoActiveProfile,
+            ClientError::WrongPin => ErrorCode::WrongPin,
+            ClientError::PinLocked => ErrorCode::PinLocked,
+            ClientError::Input(_) => ErrorCode::InvalidInput,
+            ClientError::Store(StoreError::DiskFull) => ErrorCode::DiskFull,
+            ClientError::Store(StoreError::Corrupt(_)) | ClientError::Schema(_) => ErrorCode::StorageCorrupt,
+            ClientError::Store(_) => ErrorCode::Storage,
+            ClientError::Internal(_) => ErrorCode::Internal,
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! Table `settings`: the device's own small facts — its language before any profile is chosen,
+//! and the last profile used. Never synced.
+
+use mcommunity_core::{ids::ProfileId, locale::Locale};
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::StoreError;
+
+pub(super) const MIGRATION_1: &str = "
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY NOT NULL,
+    value  TEXT NOT NULL
+) STRICT;
+";
+
+const DEVICE_LOCALE: &str = "device_locale";
+const LAST_PROFILE: &str = "last_profile";
+
+fn get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
+    Ok(conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+}
+
+fn set(conn: &Connection, key: &str, value: Option<&str>) -> Result<(), StoreError> {
+    match value {
+        Some(value) => conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
+            params![key, value],
+        )?,
+        None => conn.execute("DELETE FROM settings WHERE key = ?1", [key])?,
+    };
+    Ok(())
+}
+
+/// The language chosen on the first-run screen, if any. An unknown stored value reads as unset.
+pub(crate) fn device_locale(conn: &Connection) -> Result<Option<Locale>, StoreError> {
+    Ok(get(conn, DEVICE_LOCALE)?.and_then(|s| s.parse().ok()))
+}
+
+pub(crate) fn set_device_locale(conn: &Connection, locale: Locale) -> Result<(), StoreError> {
+    set(conn, DEVICE_LOCALE, Some(locale.code()))
+}
+
+/// The profile that was open when the app last closed.
+pub(crate) fn last_profile(conn: &Connection) -> Result<Option<ProfileId>, StoreError> {
+    Ok(get(conn, LAST_PROFILE)?.and_then(|s| s.parse().ok()))
+}
+
+pub(crate) fn set_last_profile(conn: &Connection, profile: Option<ProfileId>) -> Result<(), StoreError> {
+    set(conn, LAST_PROFILE, profile.map(|p| p.to_string()).as_deref())
+}
+
+pub(super) fn forget_profile(conn: &Connection, profile: ProfileId) -> Result<(), StoreError> {
+    if last_profile(conn)? == Some(profile) {
+        set_last_profile(conn, None)?;
+    }
+    Ok(())
+}

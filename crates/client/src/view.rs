@@ -1,0 +1,195 @@
+//! What the app's UI sees: serializable views of profiles and drafts, the inputs it sends, and the
+//! one command error `{code, message, field}`. Domain types stay free of JSON's shape; these are
+//! the edge. With the `specta` feature, TypeScript types are generated from them.
+
+use mcommunity_core::{
+    errors::ErrorCode,
+    i18n::Messages,
+    locale::Locale,
+    profile::Avatar,
+    submission::{SubmissionKind, SubmissionPatch},
+};
+use serde::{Deserialize, Serialize};
+
+use crate::error::ClientError;
+
+/// A profile as lists and headers show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct ProfileSummary {
+    /// The profile's id.
+    pub id: String,
+    /// The person's name.
+    pub name: String,
+    /// Their picture.
+    pub avatar: Avatar,
+    /// The language the app speaks to them in.
+    pub locale: Locale,
+    /// Whether opening the profile asks for a PIN.
+    pub has_pin: bool,
+    /// How many drafts the profile holds.
+    pub draft_count: u32,
+}
+
+/// Something the app should tell the person once, at start.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Notice {
+    /// A stable code, e.g. `storage-recovered`.
+    pub code: String,
+    /// The localized text.
+    pub message: String,
+}
+
+/// Everything the UI needs to draw its first screen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct AppStart {
+    /// The language chosen at first run; `None` until then (the UI asks).
+    pub device_locale: Option<Locale>,
+    /// The profiles on this device.
+    pub profiles: Vec<ProfileSummary>,
+    /// The open profile, if one is.
+    pub active: Option<ProfileSummary>,
+    /// A message to show once.
+    pub notice: Option<Notice>,
+}
+
+/// A new profile as the UI sends it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct NewProfile {
+    /// The name (trimmed; 1–60 characters).
+    pub name: String,
+    /// The picture.
+    pub avatar: Avatar,
+    /// An optional PIN of 4–6 digits.
+    pub pin: Option<String>,
+    /// The language.
+    pub locale: Locale,
+}
+
+/// A category of submissions; its name is the Fluent message `message_id`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Category {
+    /// The stable id.
+    pub id: String,
+    /// The Fluent message that names it.
+    pub message_id: String,
+}
+
+/// A draft as the list shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct DraftSummary {
+    /// The draft's id.
+    pub id: String,
+    /// Its kind.
+    pub kind: SubmissionKind,
+    /// Its category id, once chosen.
+    pub category: Option<String>,
+    /// Its title (may be empty).
+    pub title: String,
+    /// The start of its text, on one line.
+    pub preview: String,
+    /// When it last changed, in ms since the Unix epoch.
+    pub updated_at: f64,
+}
+
+/// A whole draft, for the editor.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Draft {
+    /// The draft's id.
+    pub id: String,
+    /// Its kind.
+    pub kind: SubmissionKind,
+    /// Its category id, once chosen.
+    pub category: Option<String>,
+    /// Its title.
+    pub title: String,
+    /// Its text.
+    pub text: String,
+    /// When it was created, in ms since the Unix epoch.
+    pub created_at: f64,
+    /// When it last changed, in ms since the Unix epoch.
+    pub updated_at: f64,
+}
+
+/// A change to a draft from the editor: `None` leaves a field unchanged; a category of `""`
+/// clears it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct DraftPatch {
+    /// A new kind.
+    pub kind: Option<SubmissionKind>,
+    /// A new category id, or `""` to clear it.
+    pub category: Option<String>,
+    /// The whole new title.
+    pub title: Option<String>,
+    /// The whole new text.
+    pub text: Option<String>,
+}
+
+impl From<DraftPatch> for SubmissionPatch {
+    fn from(p: DraftPatch) -> SubmissionPatch {
+        SubmissionPatch {
+            kind: p.kind,
+            category: p.category.map(|c| if c.is_empty() { None } else { Some(c) }),
+            title: p.title,
+            text: p.text,
+        }
+    }
+}
+
+/// What deleting the open profile would remove, for the confirmation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct DeletionImpact {
+    /// The profile's name.
+    pub name: String,
+    /// How many drafts go with it.
+    pub drafts: u32,
+}
+
+/// The one error every command returns: a stable code to branch on, a message already in the
+/// person's language, and the field at fault when there is one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct CommandError {
+    /// What went wrong.
+    pub code: ErrorCode,
+    /// The localized explanation, saying what to do.
+    pub message: String,
+    /// The input at fault (`name`, `pin`, `title`, `text`, `category`), if any.
+    pub field: Option<String>,
+}
+
+impl CommandError {
+    /// The error as the person should read it, in `locale`.
+    pub fn new(error: &ClientError, locale: Locale) -> CommandError {
+        let messages = Messages::embedded();
+        let code = error.code();
+        match error {
+            ClientError::Input(input) => {
+                let (id, args) = input.message();
+                CommandError { code, message: messages.format(locale, id, &args), field: Some(input.field().to_owned()) }
+            }
+            ClientError::WrongPin | ClientError::PinLocked => {
+                CommandError { code, message: messages.format(locale, code.message_id(), &[]), field: Some("pin".into()) }
+            }
+            _ => CommandError { code, message: messages.format(locale, code.message_id(), &[]), field: None },
+        }
+    }
+}

@@ -1,0 +1,128 @@
+use mcommunity_client::{device::Device, view::DraftPatch};
+use mcommunity_core::{errors::ErrorCode, limits, locale::Locale, submission::SubmissionKind};
+
+use crate::support::{code, device_with, new_profile};
+
+fn text(s: &str) -> DraftPatch {
+    DraftPatch { text: Some(s.into()), ..Default::default() }
+}
+
+#[test]
+fn a_draft_is_written_listed_reopened_and_survives_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut device, _) = device_with(dir.path(), "Drita");
+    let first = device.create_draft(SubmissionKind::Problem).unwrap();
+    let second = device.create_draft(SubmissionKind::Question).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let words = "Drita nga Fushë-Arrëza: rruga për në shkollë ka gropa   të mëdha\n\nqë nga dimri. Fëmijët ecin në baltë çdo ditë dhe makinat nuk kalojnë dot.";
+    device
+        .update_draft(&first.id, DraftPatch {
+            title: Some("Gropa në rrugë".into()),
+            category: Some("roads".into()),
+            kind: Some(SubmissionKind::Complaint),
+            text: Some(words.into()),
+        })
+        .unwrap();
+
+    let list = device.drafts().unwrap();
+    assert_eq!(list.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), [first.id.as_str(), second.id.as_str()], "newest change first");
+    assert_eq!(list[0].title, "Gropa në rrugë");
+    assert!(list[0].preview.starts_with("Drita nga Fushë-Arrëza: rruga për në shkollë ka gropa të mëdha që"), "{}", list[0].preview);
+    assert!(list[0].preview.ends_with('…') && !list[0].preview.contains('\n'));
+
+    drop(device);
+    let device = Device::open(dir.path()).unwrap();
+    let draft = device.draft(&first.id).unwrap();
+    assert_eq!(
+        (draft.kind, draft.category.as_deref(), draft.title.as_str(), draft.text.as_str()),
+        (SubmissionKind::Complaint, Some("roads"), "Gropa në rrugë", words),
+        "every word is still there after a restart"
+    );
+}
+
+#[test]
+fn editing_in_the_middle_keeps_the_rest_and_clearing_a_category_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut device, _) = device_with(dir.path(), "Drita");
+    let d = device.create_draft(SubmissionKind::Request).unwrap();
+    device.update_draft(&d.id, DraftPatch { category: Some("water".into()), ..text("Ujë nuk ka.") }).unwrap();
+    device.update_draft(&d.id, DraftPatch { category: Some(String::new()), ..text("Ujë i pijshëm nuk ka.") }).unwrap();
+    let draft = device.draft(&d.id).unwrap();
+    assert_eq!((draft.text.as_str(), draft.category), ("Ujë i pijshëm nuk ka.", None));
+}
+
+#[test]
+fn a_refused_edit_changes_nothing_and_says_which_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut device, _) = device_with(dir.path(), "Drita");
+    device.set_profile_locale(Locale::En).unwrap();
+    let d = device.create_draft(SubmissionKind::Problem).unwrap();
+    device.update_draft(&d.id, text("kept")).unwrap();
+    let too_long = "x".repeat(limits::TEXT_MAX_CHARS + 1);
+    let check = |device: &mut Device, patch: DraftPatch, field: &str| {
+        let err = device.update_draft(&d.id, patch).unwrap_err();
+        let shown = device.command_error(&err);
+        assert_eq!((shown.code, shown.field.as_deref()), (ErrorCode::InvalidInput, Some(field)), "{}", shown.message);
+        assert_eq!(device.draft(&d.id).unwrap().text, "kept");
+    };
+    check(&mut device, DraftPatch { title: Some("new".into()), ..text(&too_long) }, "text");
+    check(&mut device, DraftPatch { category: Some("mars".into()), ..text("changed") }, "category");
+    check(&mut device, DraftPatch { title: Some("t".repeat(limits::TITLE_MAX_CHARS + 1)), ..Default::default() }, "title");
+    assert_eq!(device.draft(&d.id).unwrap().title, "");
+}
+
+#[test]
+fn one_profiles_drafts_never_show_in_or_yield_to_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut device, drita) = device_with(dir.path(), "Drita");
+    let secret = device.create_draft(SubmissionKind::Complaint).unwrap();
+    device.update_draft(&secret.id, text("private words")).unwrap();
+    device.create_profile(&new_profile("Arben", None)).unwrap();
+
+    assert!(device.drafts().unwrap().is_empty(), "Arben's list is empty");
+    assert_eq!(code(device.draft(&secret.id)), ErrorCode::NotFound);
+    assert_eq!(code(device.update_draft(&secret.id, text("overwritten"))), ErrorCode::NotFound);
+    assert_eq!(code(device.delete_draft(&secret.id)), ErrorCode::NotFound);
+    assert_eq!(code(device.draft("not-an-id")), ErrorCode::NotFound);
+    assert_eq!(code(device.draft(&drita.id)), ErrorCode::NotFound, "a profile is not a draft");
+
+    device.open_profile(&drita.id, None).unwrap();
+    assert_eq!(device.draft(&secret.id).unwrap().text, "private words", "untouched by Arben's attempts");
+    device.delete_draft(&secret.id).unwrap();
+    assert!(device.drafts().unwrap().is_empty());
+    assert_eq!(code(device.draft(&secret.id)), ErrorCode::NotFound);
+}
+
+#[test]
+fn without_an_open_profile_nothing_is_shown_or_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut device, _) = device_with(dir.path(), "Drita");
+    let d = device.create_draft(SubmissionKind::Problem).unwrap();
+    device.close_profile().unwrap();
+    assert_eq!(code(device.drafts()), ErrorCode::NoActiveProfile);
+    assert_eq!(code(device.create_draft(SubmissionKind::Problem)), ErrorCode::NoActiveProfile);
+    assert_eq!(code(device.update_draft(&d.id, text("x"))), ErrorCode::NoActiveProfile);
+    assert_eq!(code(device.delete_profile()), ErrorCode::NoActiveProfile);
+}
+
+#[test]
+fn a_full_disk_reports_a_clear_message_and_keeps_the_saved_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut device, _) = device_with(dir.path(), "Drita");
+    let d = device.create_draft(SubmissionKind::Problem).unwrap();
+    device.update_draft(&d.id, text("saved before")).unwrap();
+    device.store().cap_size(device.store().size_bytes().unwrap()).unwrap();
+    let mut seed = 7u32;
+    let noise: String = (0..15_000)
+        .map(|_| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            char::from(b'a' + ((seed >> 16) % 26) as u8)
+        })
+        .collect();
+    let err = device.update_draft(&d.id, text(&noise)).unwrap_err();
+    let shown = device.command_error(&err);
+    assert_eq!(shown.code, ErrorCode::DiskFull);
+    assert!(shown.message.contains("plot"), "Albanian: the memory is full: {}", shown.message);
+    assert_eq!(device.draft(&d.id).unwrap().text, "saved before");
+    assert_eq!(device.drafts().unwrap().len(), 1, "the list still works");
+}

@@ -1,0 +1,7 @@
+//! mcommunity-client's integration tests: the device API as the app uses it, and crash safety of
+//! the store with a real killed process.
+
+mod crash;
+mod drafts;
+mod profiles;
+mod support;

@@ -1,0 +1,180 @@
+//! The app's commands: each takes the app state, calls one method of
+//! [`mcommunity_client::device::Device`], and maps its error to the one [`CommandError`]. No SQL,
+//! no Automerge and no decisions here.
+
+use std::sync::Mutex;
+
+use mcommunity_client::{
+    device::Device,
+    error::ClientError,
+    view::{AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, NewProfile, ProfileSummary},
+};
+use mcommunity_core::{locale::Locale, profile::Avatar, submission::SubmissionKind};
+use tauri::State;
+
+/// The app's state: the device, or why it could not be opened (then every command says so).
+pub struct AppState(Mutex<Result<Device, ClientError>>);
+
+impl AppState {
+    /// Opens the device whose data lives in `dir`.
+    pub fn open(dir: &std::path::Path) -> AppState {
+        let device = Device::open(dir);
+        if let Err(e) = &device {
+            tracing::error!(error = %e, "could not open the device's store");
+        }
+        AppState(Mutex::new(device))
+    }
+
+    fn with<T>(&self, action: impl FnOnce(&mut Device) -> Result<T, ClientError>) -> Result<T, CommandError> {
+        // A panic in another command must not lock everyone out of their drafts.
+        let mut guard = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match &mut *guard {
+            Ok(device) => action(device).map_err(|e| device.command_error(&e)),
+            Err(e) => Err(CommandError::new(e, Locale::Sq)),
+        }
+    }
+}
+
+type Reply<T> = Result<T, CommandError>;
+
+/// What the first screen needs.
+#[tauri::command]
+#[specta::specta]
+pub fn app_start(state: State<'_, AppState>) -> Reply<AppStart> {
+    state.with(|d| d.start())
+}
+
+/// Sets the language used before any profile is open.
+#[tauri::command]
+#[specta::specta]
+pub fn device_set_locale(state: State<'_, AppState>, locale: Locale) -> Reply<()> {
+    state.with(|d| d.set_device_locale(locale))
+}
+
+/// The categories a request can have.
+#[tauri::command]
+#[specta::specta]
+pub fn categories_list(state: State<'_, AppState>) -> Reply<Vec<Category>> {
+    state.with(|d| Ok(d.categories()))
+}
+
+/// Every profile on the device.
+#[tauri::command]
+#[specta::specta]
+pub fn profiles_list(state: State<'_, AppState>) -> Reply<Vec<ProfileSummary>> {
+    state.with(|d| d.profiles())
+}
+
+/// Creates a profile and opens it.
+#[tauri::command]
+#[specta::specta]
+pub fn profile_create(state: State<'_, AppState>, input: NewProfile) -> Reply<ProfileSummary> {
+    state.with(|d| d.create_profile(&input))
+}
+
+/// Opens a profile, checking its PIN.
+#[tauri::command]
+#[specta::specta]
+pub fn profile_open(state: State<'_, AppState>, id: String, pin: Option<String>) -> Reply<ProfileSummary> {
+    state.with(|d| d.open_profile(&id, pin.as_deref()))
+}
+
+/// Closes the open profile.
+#[tauri::command]
+#[specta::specta]
+pub fn profile_close(state: State<'_, AppState>) -> Reply<()> {
+    state.with(|d| d.close_profile())
+}
+
+/// Renames the open profile.
+#[tauri::command]
+#[specta::specta]
+pub fn profile_rename(state: State<'_, AppState>, name: String) -> Reply<ProfileSummary> {
+    state.with(|d| d.rename_profile(&name))
+}
+
+/// Changes the open profile's picture.
+#[tauri::command]
+#[specta::specta]
+pub fn profile_set_avatar(state: State<'_, AppState>, avatar: Avatar) -> Reply<ProfileSummary> {
+    state.with(|d| d.set_profile_avatar(avatar))
+}
+
+/// Changes the open profile's language.
+#[tauri::command]
+#[specta::specta]
+pub fn profile_set_locale(state: State<'_, AppState>, locale: Locale) -> Reply<ProfileSummary> {
+    state.with(|d| d.set_profile_locale(locale))
+}
+
+/// What deleting the open profile would remove.
+#[tauri::command]
+#[specta::specta]
+pub fn profile_deletion_impact(state: State<'_, AppState>) -> Reply<DeletionImpact> {
+    state.with(|d| d.profile_deletion_impact())
+}
+
+/// Deletes the open profile and its drafts.
+#[tauri::command]
+#[specta::specta]
+pub fn profile_delete(state: State<'_, AppState>) -> Reply<()> {
+    state.with(|d| d.delete_profile())
+}
+
+/// The open profile's drafts, newest first.
+#[tauri::command]
+#[specta::specta]
+pub fn drafts_list(state: State<'_, AppState>) -> Reply<Vec<DraftSummary>> {
+    state.with(|d| d.drafts())
+}
+
+/// Starts a draft.
+#[tauri::command]
+#[specta::specta]
+pub fn draft_create(state: State<'_, AppState>, kind: SubmissionKind) -> Reply<Draft> {
+    state.with(|d| d.create_draft(kind))
+}
+
+/// One draft, for the editor.
+#[tauri::command]
+#[specta::specta]
+pub fn draft_get(state: State<'_, AppState>, id: String) -> Reply<Draft> {
+    state.with(|d| d.draft(&id))
+}
+
+/// Saves a change to a draft (the editor's autosave).
+#[tauri::command]
+#[specta::specta]
+pub fn draft_update(state: State<'_, AppState>, id: String, patch: DraftPatch) -> Reply<DraftSummary> {
+    state.with(|d| d.update_draft(&id, patch))
+}
+
+/// Deletes a draft.
+#[tauri::command]
+#[specta::specta]
+pub fn draft_delete(state: State<'_, AppState>, id: String) -> Reply<()> {
+    state.with(|d| d.delete_draft(&id))
+}
+
+/// Every command, for the invoke handler and the generated TypeScript.
+pub fn builder<R: tauri::Runtime>() -> tauri_specta::Builder<R> {
+    tauri_specta::Builder::<R>::new().commands(tauri_specta::collect_commands![
+        app_start,
+        device_set_locale,
+        categories_list,
+        profiles_list,
+        profile_create,
+        profile_open,
+        profile_close,
+        profile_rename,
+        profile_set_avatar,
+        profile_set_locale,
+        profile_deletion_impact,
+        profile_delete,
+        drafts_list,
+        draft_create,
+        draft_get,
+        draft_update,
+        draft_delete,
+    ])
+}

@@ -1,0 +1,56 @@
+//! mcommunity-app: the Tauri 2 shell of mCommunity, for desktop and Android.
+//!
+//! The only crate that knows Tauri. It opens the device's store in the app's data folder, holds
+//! it as [`commands::AppState`], and exposes [`commands`], thin wrappers over
+//! `mcommunity_client::device::Device`. The UI's TypeScript bindings are generated from these
+//! commands (see `bindings_are_current` in the tests).
+//!
+//! The data folder is the platform's app-data folder, or `MCOMMUNITY_DATA_DIR` when set (tests,
+//! demos, a volunteer's USB stick).
+
+pub mod commands;
+
+use tauri::Manager;
+
+/// Where the UI's generated TypeScript bindings live, relative to this crate.
+pub const BINDINGS_PATH: &str = "../ui/src/lib/backend/bindings.ts";
+
+/// The app's entry point on every platform.
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    init_tracing();
+    let commands = commands::builder::<tauri::Wry>();
+    tauri::Builder::default()
+        .invoke_handler(commands.invoke_handler())
+        .setup(|app| {
+            let dir = match std::env::var_os("MCOMMUNITY_DATA_DIR") {
+                Some(dir) => dir.into(),
+                None => app.path().app_data_dir()?,
+            };
+            tracing::info!(data = %dir.display(), "opening the device's store");
+            app.manage(commands::AppState::open(&dir));
+            Ok(())
+        })
+        .run(tauri::generate_context!())
+        .expect("the app window could not be started");
+}
+
+/// Logs to standard error, `info` and above unless `RUST_LOG` says otherwise. What residents type
+/// and their PINs are never logged; only ids and kinds of events are.
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+}
+
+/// The TypeScript the UI's backend module is generated from.
+pub fn export_bindings(path: &std::path::Path) -> Result<(), String> {
+    commands::builder::<tauri::Wry>()
+        .export(
+            specta_typescript::Typescript::default()
+                .header("// Generated from the Rust commands by `make bindings`; do not edit.\n")
+                .bigint(specta_typescript::BigIntExportBehavior::Number),
+            path,
+        )
+        .map_err(|e| e.to_string())
+}
