@@ -96,14 +96,17 @@ export class AppState {
 
   /** Nobody active any more: back to "who is using the app?". */
   async leave(): Promise<void> {
+    let failure: unknown = null;
+    try {
+      // Before showing the picker, so it never shows a person who was just deleted.
+      await this.refreshProfiles();
+    } catch (e) {
+      failure = e;
+    }
     this.active = null;
     this.applyLocale();
     this.show({ name: 'who' });
-    try {
-      await this.refreshProfiles();
-    } catch (e) {
-      this.fail(e);
-    }
+    if (failure) this.fail(failure);
   }
 
   async changePerson(): Promise<void> {

@@ -96,6 +96,14 @@ function charCount(text: string): number {
   return [...text].length;
 }
 
+/** As Rust's: the text on one line, whitespace runs as one space, cut at 90 characters with an ellipsis. */
+export function preview(text: string, maxChars = 90): string {
+  const oneLine = text.split(/\s+/).filter(Boolean).join(' ');
+  const chars = [...oneLine];
+  if (chars.length <= maxChars) return oneLine;
+  return `${chars.slice(0, maxChars).join('').trimEnd()}…`;
+}
+
 function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
@@ -163,15 +171,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
   }
 
   function draftSummary(d: Draft): DraftSummary {
-    const preview = d.text.replace(/\s+/g, ' ').trim();
-    return {
-      id: d.id,
-      kind: d.kind,
-      category: d.category,
-      title: d.title,
-      preview: [...preview].slice(0, 120).join(''),
-      updatedAt: d.updatedAt,
-    };
+    return { id: d.id, kind: d.kind, category: d.category, title: d.title, preview: preview(d.text), updatedAt: d.updatedAt };
   }
 
   function checkName(name: string): string {
@@ -288,7 +288,8 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       return summary(profile);
     },
     async profileDeletionImpact() {
-      return { drafts: requireActive().drafts.length };
+      const profile = requireActive();
+      return { name: profile.name, drafts: profile.drafts.length };
     },
     async profileDelete() {
       const profile = requireActive();

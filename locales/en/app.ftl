@@ -1,0 +1,124 @@
+# mCommunity app: English. Short words, for people who read little.
+
+## Shared
+
+common-loading = Loading…
+common-error-unexpected = Something went wrong. Please try again.
+common-close = Close
+common-back = Back
+common-home = Home
+common-read-aloud = Read aloud
+common-stop-reading = Stop reading
+
+## Language (first run, and People). `language-name` is each language's own name in its own script.
+
+language-name = English
+language-title = Choose your language
+
+## Who is using the app?
+
+who-title = Who is using the app?
+who-new-person = New person
+who-with-pin = { $name }, with PIN
+
+## PIN
+
+pin-title = { $name }
+pin-label = Your PIN
+pin-pad = Number keys
+pin-erase = Erase
+pin-submit = Open
+
+## New person
+
+person-new-title = New person
+person-name = Name
+person-avatar = Picture
+person-pin = PIN (if you want one)
+person-pin-hint = 4 to 6 numbers. Leave empty for no PIN.
+person-pin-repeat = PIN again
+person-create = Done
+person-error-name-required = Write a name.
+person-error-name-too-long = This name is too long. Use 60 letters at most.
+person-error-pin-format = The PIN must have 4 to 6 numbers.
+person-error-pin-mismatch = The two PINs are not the same.
+
+avatar-sun = Sun
+avatar-moon = Moon
+avatar-tree = Tree
+avatar-flower = Flower
+avatar-bird = Bird
+avatar-fish = Fish
+avatar-mountain = Mountain
+avatar-house = House
+
+## Home
+
+home-greeting = Hello, { $name }!
+home-change-person = Change person
+home-tile-learn = Learn
+home-tile-practise = Practise
+home-tile-requests = My requests
+home-tile-news = News
+home-tile-people = People
+
+## Coming soon
+
+soon-text = This part is not ready yet. Come back later.
+
+## My requests
+
+requests-title = My requests
+requests-new = New request
+requests-empty = You have no requests yet.
+requests-no-title = (no title)
+requests-updated = { $days ->
+    [0] Today
+    [1] Yesterday
+    [one] { $days } day ago
+   *[other] { $days } days ago
+}
+requests-kind-title = What do you want to send?
+
+kind-problem = Problem
+kind-request = Request
+kind-complaint = Complaint
+kind-proposal = Idea
+kind-question = Question
+
+## Request editor
+
+draft-kind = Type
+draft-category = Topic
+draft-category-none = Choose a topic
+draft-title = Title
+draft-title-hint = A few words.
+draft-text = What do you want to say?
+draft-text-hint = Say what happened and where.
+draft-status-saving = Saving…
+draft-status-saved = Saved
+draft-status-error = Not saved yet
+draft-retry-note = Your text stays here. We will try again.
+draft-delete = Delete
+draft-delete-confirm = Delete this request?
+draft-delete-yes = Delete
+draft-delete-no = Keep
+
+## People
+
+people-title = People
+people-name = Name
+people-rename = Save name
+people-renamed = Name saved
+people-avatar = Picture
+people-language = Language
+people-change-person = Change person
+people-new-person = New person
+people-delete = Delete this person
+people-delete-confirm = { $drafts ->
+    [0] Delete { $name }?
+    [one] Delete { $name }? { $drafts } unsent request will be lost.
+   *[other] Delete { $name }? { $drafts } unsent requests will be lost.
+}
+people-delete-yes = Delete
+people-delete-no = Keep

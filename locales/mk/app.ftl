@@ -1,0 +1,124 @@
+# Апликацијата mCommunity: македонски. Кратки зборови, за луѓе што читаат малку.
+
+## Заеднички
+
+common-loading = Се отвора…
+common-error-unexpected = Нешто не тргна добро. Обидете се пак.
+common-close = Затвори
+common-back = Назад
+common-home = Почетна
+common-read-aloud = Прочитај гласно
+common-stop-reading = Запри го читањето
+
+## Јазик (на почетокот, и кај Луѓе). `language-name` е името на јазикот на самиот тој јазик.
+
+language-name = Македонски
+language-title = Изберете јазик
+
+## Кој ја користи апликацијата?
+
+who-title = Кој ја користи апликацијата?
+who-new-person = Нова личност
+who-with-pin = { $name }, со ПИН
+
+## ПИН
+
+pin-title = { $name }
+pin-label = Вашиот ПИН
+pin-pad = Копчиња со бројки
+pin-erase = Избриши
+pin-submit = Отвори
+
+## Нова личност
+
+person-new-title = Нова личност
+person-name = Име
+person-avatar = Слика
+person-pin = ПИН (ако сакате)
+person-pin-hint = Од 4 до 6 бројки. Оставете празно ако не сакате ПИН.
+person-pin-repeat = ПИН уште еднаш
+person-create = Готово
+person-error-name-required = Напишете име.
+person-error-name-too-long = Името е предолго. Најмногу 60 букви.
+person-error-pin-format = ПИН-от треба да има од 4 до 6 бројки.
+person-error-pin-mismatch = Двата ПИН-а не се исти.
+
+avatar-sun = Сонце
+avatar-moon = Месечина
+avatar-tree = Дрво
+avatar-flower = Цвет
+avatar-bird = Птица
+avatar-fish = Риба
+avatar-mountain = Планина
+avatar-house = Куќа
+
+## Почетна
+
+home-greeting = Здраво, { $name }!
+home-change-person = Смени личност
+home-tile-learn = Учи
+home-tile-practise = Вежбај
+home-tile-requests = Мои барања
+home-tile-news = Вести
+home-tile-people = Луѓе
+
+## Наскоро
+
+soon-text = Овој дел уште не е готов. Вратете се подоцна.
+
+## Мои барања
+
+requests-title = Мои барања
+requests-new = Ново барање
+requests-empty = Сè уште немате барања.
+requests-no-title = (без наслов)
+requests-updated = { $days ->
+    [0] Денес
+    [1] Вчера
+    [one] пред { $days } ден
+   *[other] пред { $days } дена
+}
+requests-kind-title = Што сакате да испратите?
+
+kind-problem = Проблем
+kind-request = Барање
+kind-complaint = Жалба
+kind-proposal = Идеја
+kind-question = Прашање
+
+## Пишување барање
+
+draft-kind = Вид
+draft-category = Тема
+draft-category-none = Изберете тема
+draft-title = Наслов
+draft-title-hint = Неколку зборови.
+draft-text = Што сакате да кажете?
+draft-text-hint = Кажете што се случило и каде.
+draft-status-saving = Се зачувува…
+draft-status-saved = Зачувано
+draft-status-error = Уште не е зачувано
+draft-retry-note = Вашиот текст останува тука. Ќе пробаме пак.
+draft-delete = Избриши
+draft-delete-confirm = Да се избрише ова барање?
+draft-delete-yes = Избриши
+draft-delete-no = Задржи
+
+## Луѓе
+
+people-title = Луѓе
+people-name = Име
+people-rename = Зачувај го името
+people-renamed = Името е зачувано
+people-avatar = Слика
+people-language = Јазик
+people-change-person = Смени личност
+people-new-person = Нова личност
+people-delete = Избриши ја оваа личност
+people-delete-confirm = { $drafts ->
+    [0] Да се избрише { $name }?
+    [one] Да се избрише { $name }? Ќе се изгуби { $drafts } неиспратено барање.
+   *[other] Да се избрише { $name }? Ќе се изгубат { $drafts } неиспратени барања.
+}
+people-delete-yes = Избриши
+people-delete-no = Задржи

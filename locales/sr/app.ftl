@@ -1,0 +1,125 @@
+# Aplikacija mCommunity: srpski (latinica). Kratke reči, za ljude koji malo čitaju.
+
+## Zajedničko
+
+common-loading = Otvara se…
+common-error-unexpected = Nešto nije u redu. Pokušajte ponovo.
+common-close = Zatvori
+common-back = Nazad
+common-home = Početna
+common-read-aloud = Pročitaj naglas
+common-stop-reading = Zaustavi čitanje
+
+## Jezik (na početku, i kod Ljudi). `language-name` je ime jezika na tom istom jeziku.
+
+language-name = Srpski
+language-title = Izaberite jezik
+
+## Ko koristi aplikaciju?
+
+who-title = Ko koristi aplikaciju?
+who-new-person = Nova osoba
+who-with-pin = { $name }, sa PIN-om
+
+## PIN
+
+pin-title = { $name }
+pin-label = Vaš PIN
+pin-pad = Dugmad sa brojevima
+pin-erase = Obriši
+pin-submit = Otvori
+
+## Nova osoba
+
+person-new-title = Nova osoba
+person-name = Ime
+person-avatar = Slika
+person-pin = PIN (ako želite)
+person-pin-hint = Od 4 do 6 brojeva. Ostavite prazno ako ne želite PIN.
+person-pin-repeat = Ponovite PIN
+person-create = Gotovo
+person-error-name-required = Upišite ime.
+person-error-name-too-long = Ime je predugo. Najviše 60 slova.
+person-error-pin-format = PIN mora imati od 4 do 6 brojeva.
+person-error-pin-mismatch = Dva PIN-a nisu ista.
+
+avatar-sun = Sunce
+avatar-moon = Mesec
+avatar-tree = Drvo
+avatar-flower = Cvet
+avatar-bird = Ptica
+avatar-fish = Riba
+avatar-mountain = Planina
+avatar-house = Kuća
+
+## Početna
+
+home-greeting = Zdravo, { $name }!
+home-change-person = Promeni osobu
+home-tile-learn = Uči
+home-tile-practise = Vežbaj
+home-tile-requests = Moji zahtevi
+home-tile-news = Vesti
+home-tile-people = Ljudi
+
+## Uskoro
+
+soon-text = Ovaj deo još nije gotov. Vratite se kasnije.
+
+## Moji zahtevi
+
+requests-title = Moji zahtevi
+requests-new = Novi zahtev
+requests-empty = Još nemate zahteva.
+requests-no-title = (bez naslova)
+requests-updated = { $days ->
+    [0] Danas
+    [1] Juče
+    [one] pre { $days } dan
+   *[other] pre { $days } dana
+}
+requests-kind-title = Šta želite da pošaljete?
+
+kind-problem = Problem
+kind-request = Zahtev
+kind-complaint = Žalba
+kind-proposal = Ideja
+kind-question = Pitanje
+
+## Pisanje zahteva
+
+draft-kind = Vrsta
+draft-category = Tema
+draft-category-none = Izaberite temu
+draft-title = Naslov
+draft-title-hint = Nekoliko reči.
+draft-text = Šta želite da kažete?
+draft-text-hint = Recite šta se desilo i gde.
+draft-status-saving = Čuva se…
+draft-status-saved = Sačuvano
+draft-status-error = Još nije sačuvano
+draft-retry-note = Vaš tekst ostaje ovde. Pokušaćemo ponovo.
+draft-delete = Obriši
+draft-delete-confirm = Obrisati ovaj zahtev?
+draft-delete-yes = Obriši
+draft-delete-no = Zadrži
+
+## Ljudi
+
+people-title = Ljudi
+people-name = Ime
+people-rename = Sačuvaj ime
+people-renamed = Ime je sačuvano
+people-avatar = Slika
+people-language = Jezik
+people-change-person = Promeni osobu
+people-new-person = Nova osoba
+people-delete = Obriši ovu osobu
+people-delete-confirm = { $drafts ->
+    [0] Obrisati osobu { $name }?
+    [one] Obrisati osobu { $name }? Izgubiće se { $drafts } neposlat zahtev.
+    [few] Obrisati osobu { $name }? Izgubiće se { $drafts } neposlata zahteva.
+   *[other] Obrisati osobu { $name }? Izgubiće se { $drafts } neposlatih zahteva.
+}
+people-delete-yes = Obriši
+people-delete-no = Zadrži

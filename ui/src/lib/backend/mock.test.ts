@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../app/testing';
+import { createMockBackend, MOCK_STORAGE_KEY, preview } from './mock';
+import { CommandFailure, type CommandError } from './types';
+
+/** The CommandError a call rejected with (fails the test if it resolved). */
+async function errorOf(pending: Promise<unknown>): Promise<CommandError> {
+  try {
+    await pending;
+  } catch (e) {
+    expect(e).toBeInstanceOf(CommandFailure);
+    return (e as CommandFailure).error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+async function deviceWithTwoPeople() {
+  const backend = createMockBackend({ storage: memoryStorage() });
+  await backend.deviceSetLocale('en');
+  const ana = await backend.profileCreate({ name: 'Ana', avatar: 'sun', pin: null, locale: 'en' });
+  const draft = await backend.draftCreate('problem');
+  await backend.draftUpdate(draft.id, { kind: null, category: null, title: 'Hole in the road', text: 'Big hole', });
+  const ben = await backend.profileCreate({ name: 'Ben', avatar: 'moon', pin: null, locale: 'sq' });
+  return { backend, ana, ben, draft };
+}
+
+describe('mock backend: profiles are kept apart', () => {
+  it('shows a new person none of the drafts of another', async () => {
+    const { backend, ben } = await deviceWithTwoPeople();
+    expect((await backend.appStart()).active?.id, 'the new profile is the active one').toBe(ben.id);
+    expect(await backend.draftsList()).toEqual([]);
+    expect((await backend.profileDeletionImpact()).drafts).toBe(0);
+  });
+
+  it('refuses to read, change or delete another person’s draft by its id', async () => {
+    const { backend, draft } = await deviceWithTwoPeople();
+    expect((await errorOf(backend.draftGet(draft.id))).code).toBe('not-found');
+    expect((await errorOf(backend.draftUpdate(draft.id, { kind: null, category: null, title: 'mine now', text: null }))).code).toBe('not-found');
+    expect((await errorOf(backend.draftDelete(draft.id))).code).toBe('not-found');
+  });
+
+  it('gives the draft back, unchanged, to its owner', async () => {
+    const { backend, ana, draft } = await deviceWithTwoPeople();
+    await backend.profileOpen(ana.id, null);
+    const [only] = await backend.draftsList();
+    expect(only).toMatchObject({ id: draft.id, title: 'Hole in the road', preview: 'Big hole' });
+    expect(await backend.profilesList()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Ana', draftCount: 1 }), expect.objectContaining({ name: 'Ben', draftCount: 0 })]),
+    );
+  });
+
+  it('deleting a person deletes only their drafts', async () => {
+    const { backend, ana } = await deviceWithTwoPeople();
+    await backend.profileDelete();
+    expect((await backend.profilesList()).map((p) => p.name)).toEqual(['Ana']);
+    await backend.profileOpen(ana.id, null);
+    expect(await backend.draftsList()).toHaveLength(1);
+  });
+
+  it('needs an open profile for drafts', async () => {
+    const { backend } = await deviceWithTwoPeople();
+    await backend.profileClose();
+    expect(await errorOf(backend.draftsList())).toMatchObject({ code: 'no-active-profile', field: null });
+  });
+});
+
+describe('mock backend: rules', () => {
+  it('locks a profile for a minute on the fifth wrong PIN', async () => {
+    let now = 1_000_000;
+    const backend = createMockBackend({ storage: memoryStorage(), now: () => now });
+    await backend.deviceSetLocale('en');
+    const ana = await backend.profileCreate({ name: 'Ana', avatar: 'sun', pin: '1234', locale: 'en' });
+    await backend.profileClose();
+    for (let i = 0; i < 4; i++) {
+      expect(await errorOf(backend.profileOpen(ana.id, '0000'))).toEqual({
+        code: 'wrong-pin',
+        field: 'pin',
+        message: 'That PIN is not right. Try again.',
+      });
+    }
+    expect((await errorOf(backend.profileOpen(ana.id, '0000'))).code).toBe('pin-locked');
+    expect((await errorOf(backend.profileOpen(ana.id, '1234'))).code, 'even the right PIN waits').toBe('pin-locked');
+    now += 60_001;
+    expect((await backend.profileOpen(ana.id, '1234')).name).toBe('Ana');
+  });
+
+  it('checks names, PINs, titles, texts and categories like Rust, with localized messages', async () => {
+    const backend = createMockBackend();
+    await backend.deviceSetLocale('en');
+    expect(await errorOf(backend.profileCreate({ name: '   ', avatar: 'sun', pin: null, locale: 'en' }))).toEqual({
+      code: 'invalid-input',
+      field: 'name',
+      message: 'Write a name.',
+    });
+    expect((await errorOf(backend.profileCreate({ name: 'x'.repeat(61), avatar: 'sun', pin: null, locale: 'en' }))).field).toBe('name');
+    expect((await errorOf(backend.profileCreate({ name: 'Ana', avatar: 'sun', pin: '12a4', locale: 'en' }))).field).toBe('pin');
+    const ana = await backend.profileCreate({ name: '  Ana  ', avatar: 'sun', pin: '123456', locale: 'mk' });
+    expect(ana.name, 'names are trimmed').toBe('Ana');
+    const draft = await backend.draftCreate('question');
+    const patch = { kind: null, category: null, title: null, text: null };
+    const title = await errorOf(backend.draftUpdate(draft.id, { ...patch, title: 'x'.repeat(201) }));
+    expect(title.field).toBe('title');
+    expect(title.message, 'in the active person’s language').toMatch(/[а-я]/);
+    expect((await errorOf(backend.draftUpdate(draft.id, { ...patch, text: 'x'.repeat(20_001) }))).field).toBe('text');
+    expect((await errorOf(backend.draftUpdate(draft.id, { ...patch, category: 'moon-landing' }))).field).toBe('category');
+    await backend.draftUpdate(draft.id, { ...patch, category: 'roads', title: 'x'.repeat(200) });
+    expect((await backend.draftGet(draft.id)).category).toBe('roads');
+    await backend.draftUpdate(draft.id, { ...patch, category: '' });
+    expect((await backend.draftGet(draft.id)).category, '"" clears the category').toBeNull();
+  });
+
+  it('lists drafts newest first', async () => {
+    let now = 10;
+    const backend = createMockBackend({ now: () => now });
+    await backend.profileCreate({ name: 'Ana', avatar: 'sun', pin: null, locale: 'en' });
+    const a = await backend.draftCreate('problem');
+    now = 20;
+    const b = await backend.draftCreate('request');
+    now = 30;
+    await backend.draftUpdate(a.id, { kind: null, category: null, title: 'again', text: null });
+    expect((await backend.draftsList()).map((d) => d.id)).toEqual([a.id, b.id]);
+  });
+
+  it('keeps everything across a reload, and sets damaged data aside with a notice once', async () => {
+    const storage = memoryStorage();
+    const first = createMockBackend({ storage });
+    await first.deviceSetLocale('en');
+    await first.profileCreate({ name: 'Ana', avatar: 'sun', pin: null, locale: 'en' });
+    const second = createMockBackend({ storage });
+    expect((await second.appStart()).active?.name).toBe('Ana');
+
+    storage.setItem(MOCK_STORAGE_KEY, '{ not json');
+    const third = createMockBackend({ storage });
+    const start = await third.appStart();
+    expect(start.profiles).toEqual([]);
+    expect(start.notice?.message).toMatch(/damaged/);
+    expect((await third.appStart()).notice, 'said once').toBeNull();
+    expect([...storage.items.keys()].some((k) => k.includes('damaged')), 'the old data is kept aside').toBe(true);
+  });
+
+  it('fails on demand for browser tests', async () => {
+    const backend = createMockBackend();
+    await backend.profileCreate({ name: 'Ana', avatar: 'sun', pin: null, locale: 'en' });
+    const draft = await backend.draftCreate('problem');
+    backend.control.failNext('draftUpdate', 'disk-full');
+    const error = await errorOf(backend.draftUpdate(draft.id, { kind: null, category: null, title: 'x', text: null }));
+    expect(error.code).toBe('disk-full');
+    await backend.draftUpdate(draft.id, { kind: null, category: null, title: 'x', text: null });
+  });
+
+  it('previews text on one line, cut with an ellipsis', () => {
+    expect(preview('a\n\n b  c')).toBe('a b c');
+    expect(preview('word '.repeat(40))).toMatch(/^(word ){17}word…$/);
+  });
+});
