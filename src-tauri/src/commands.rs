@@ -41,6 +41,7 @@ type Reply<T> = Result<T, CommandError>;
 #[tauri::command]
 #[specta::specta]
 pub fn app_start(state: State<'_, AppState>) -> Reply<AppStart> {
+    tracing::info!("first screen requested");
     state.with(|d| d.start())
 }
 

@@ -1,0 +1,89 @@
+# mCommunity — the two commands a newcomer needs: `make run` and `make test`.
+# Both install what is missing (Debian packages, npm packages, tauri-driver) before they start.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+
+# A warm cargo target dir outside the checkout keeps rebuilds (and CI) fast.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/mcommunity-target
+APP_BIN := $(CARGO_TARGET_DIR)/debug/mcommunity-app
+RELEASE_BIN := $(CARGO_TARGET_DIR)/release/mcommunity-app
+
+DEBIAN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev \
+	xvfb xauth webkit2gtk-driver chromium
+
+.PHONY: help deps deps-debian deps-npm deps-driver ui ui-mock app run test test-rust test-ui \
+	test-browser test-e2e bindings bench release clean
+
+help:
+	@echo "make run    build and start the app (under Xvfb when there is no display)"
+	@echo "make test   every test: Rust, UI unit tests, accessibility in Chromium, the real app end to end"
+	@echo "make bench  release build size, cold start and idle memory of the app"
+
+deps: deps-debian deps-npm deps-driver
+
+deps-debian:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages: $$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get -o DPkg::Lock::Timeout=300 update -q; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -q $$missing; \
+	fi
+	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("Node.js >= 20.19 is needed (found "+process.versions.node+")"); process.exit(1) }'
+	@command -v cargo >/dev/null || { echo "Rust is needed: install it with rustup (https://rustup.rs)"; exit 1; }
+
+deps-npm:
+	@[ -d ui/node_modules ] && [ ui/node_modules/.package-lock.json -nt ui/package-lock.json ] || npm --prefix ui ci --no-audit --no-fund
+	@[ -d tests/node_modules ] && [ tests/node_modules/.package-lock.json -nt tests/package-lock.json ] || npm --prefix tests ci --no-audit --no-fund
+
+deps-driver:
+	@command -v tauri-driver >/dev/null || [ -x $(HOME)/.cargo/bin/tauri-driver ] || cargo install tauri-driver --version '^2' --locked
+
+ui: deps-npm
+	npm --prefix ui run build
+
+ui-mock: deps-npm
+	npm --prefix ui run build:mock
+
+# The app with the UI embedded, as it ships (debug profile: quick to build, line tables only).
+app: ui
+	cargo build -p mcommunity-app --features custom-protocol
+
+run: deps app
+	@if [ -z "$${DISPLAY:-}" ] && [ -z "$${WAYLAND_DISPLAY:-}" ]; then \
+	  echo "no display: starting the app under Xvfb on :77 (screenshots: xwd -root -display :77)"; \
+	  exec xvfb-run -n 77 -s "-screen 0 1280x800x24" $(APP_BIN); \
+	else \
+	  exec $(APP_BIN); \
+	fi
+
+test: deps test-rust test-ui test-browser test-e2e
+	@echo "make test: every suite passed"
+
+test-rust:
+	cargo test --workspace --all-targets
+	cargo test --workspace --doc
+
+test-ui: deps-npm
+	npm --prefix ui run check
+	npm --prefix ui test
+
+test-browser: deps-npm
+	bash tests/run-browser.sh
+
+test-e2e: app deps-driver
+	bash tests/run-e2e.sh $(APP_BIN)
+
+# Regenerates the UI's TypeScript bindings from the Rust commands.
+bindings:
+	MCOMMUNITY_WRITE_BINDINGS=1 cargo test -p mcommunity-app --test app -- the_ui_bindings_are_generated
+
+release: deps ui
+	cargo build -p mcommunity-app --features custom-protocol --release
+
+bench: release
+	bash tests/bench/app-start.sh $(RELEASE_BIN)
+
+clean:
+	rm -rf ui/dist ui/dist-mock
