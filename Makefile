@@ -50,12 +50,16 @@ ui-mock: deps-npm
 app: ui
 	cargo build -p mcommunity-app --features custom-protocol
 
+# Demo content lives in its own data folder, so it never mixes with a real start's data.
+DEMO_DATA := $(HOME)/.local/share/mcommunity-demo
+
 run: deps app
-	@if [ -z "$${DISPLAY:-}" ] && [ -z "$${WAYLAND_DISPLAY:-}" ]; then \
+	@export MCOMMUNITY_DATA_DIR=$(DEMO_DATA); \
+	if [ -z "$${DISPLAY:-}" ] && [ -z "$${WAYLAND_DISPLAY:-}" ]; then \
 	  echo "no display: starting the app under Xvfb on :77 (screenshots: xwd -root -display :77)"; \
-	  exec xvfb-run -n 77 -s "-screen 0 1280x800x24" $(APP_BIN); \
+	  MCOMMUNITY_DEMO=1 exec xvfb-run -n 77 -s "-screen 0 1280x800x24" $(APP_BIN); \
 	else \
-	  exec $(APP_BIN); \
+	  MCOMMUNITY_DEMO=1 exec $(APP_BIN); \
 	fi
 
 test: deps test-rust test-ui test-browser test-e2e

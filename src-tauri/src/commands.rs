@@ -25,6 +25,13 @@ impl AppState {
         AppState(Mutex::new(device))
     }
 
+    /// Seeds demo content into an empty device (`make run`).
+    pub fn seed_demo(&self) {
+        if let Err(e) = self.with(mcommunity_client::demo::seed) {
+            tracing::error!(code = ?e.code, "demo content could not be seeded");
+        }
+    }
+
     fn with<T>(&self, action: impl FnOnce(&mut Device) -> Result<T, ClientError>) -> Result<T, CommandError> {
         // A panic in another command must not lock everyone out of their drafts.
         let mut guard = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());

@@ -6,7 +6,8 @@
 //! commands (see `bindings_are_current` in the tests).
 //!
 //! The data folder is the platform's app-data folder, or `MCOMMUNITY_DATA_DIR` when set (tests,
-//! demos, a volunteer's USB stick).
+//! demos, a volunteer's USB stick). `MCOMMUNITY_DEMO=1` seeds demo people into an empty device
+//! (`make run` does; a production start never does).
 
 pub mod commands;
 
@@ -28,7 +29,11 @@ pub fn run() {
                 None => app.path().app_data_dir()?,
             };
             tracing::info!(data = %dir.display(), "opening the device's store");
-            app.manage(commands::AppState::open(&dir));
+            let state = commands::AppState::open(&dir);
+            if std::env::var_os("MCOMMUNITY_DEMO").is_some_and(|v| v == "1") {
+                state.seed_demo();
+            }
+            app.manage(state);
             Ok(())
         })
         .run(tauri::generate_context!())

@@ -17,6 +17,7 @@
 //! assert_eq!(device.drafts().unwrap()[0].preview, "Drita flooded");
 //! ```
 
+pub mod demo;
 pub mod device;
 pub mod drafts;
 pub mod error;
