@@ -7,7 +7,9 @@ use std::sync::Mutex;
 use mcommunity_client::{
     device::Device,
     error::ClientError,
-    view::{AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, NewProfile, ProfileSummary},
+    view::{
+        AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, NewProfile, ProfileSummary,
+    },
 };
 use mcommunity_core::{locale::Locale, profile::Avatar, submission::SubmissionKind};
 use tauri::State;

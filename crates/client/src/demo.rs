@@ -25,14 +25,24 @@ const PEOPLE: &[(&str, Avatar, Locale, &[DemoDraft])] = &[
                 "Gropa në rrugën e shkollës",
                 "Rruga nga qendra për te shkolla ka gropa të mëdha. Kur bie shi, fëmijët ecin në baltë.",
             ),
-            (SubmissionKind::Question, "documents", "Certifikata e lindjes", "Si mund ta marr certifikatën e lindjes për nipin tim?"),
+            (
+                SubmissionKind::Question,
+                "documents",
+                "Certifikata e lindjes",
+                "Si mund ta marr certifikatën e lindjes për nipin tim?",
+            ),
         ],
     ),
     (
         "Arben (demo)",
         Avatar::Mountain,
         Locale::Sq,
-        &[(SubmissionKind::Proposal, "public-spaces", "Stol në shesh", "Do të ishte mirë të kishte stola në sheshin e fshatit për të moshuarit.")],
+        &[(
+            SubmissionKind::Proposal,
+            "public-spaces",
+            "Stol në shesh",
+            "Do të ishte mirë të kishte stola në sheshin e fshatit për të moshuarit.",
+        )],
     ),
 ];
 
@@ -82,7 +92,9 @@ mod tests {
     fn never_touches_a_device_that_has_people() {
         let dir = tempfile::tempdir().unwrap();
         let mut device = Device::open(dir.path()).unwrap();
-        device.create_profile(&NewProfile { name: "Vera".into(), avatar: Avatar::Sun, pin: None, locale: Locale::Mk }).unwrap();
+        device
+            .create_profile(&NewProfile { name: "Vera".into(), avatar: Avatar::Sun, pin: None, locale: Locale::Mk })
+            .unwrap();
         assert!(!seed(&mut device).unwrap());
         assert_eq!(device.profiles().unwrap().iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Vera"]);
     }

@@ -18,7 +18,10 @@ use crate::{
     error::ClientError,
     pin, profiles,
     store::{Store, now_ms, settings},
-    view::{AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, NewProfile, Notice, ProfileSummary},
+    view::{
+        AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, NewProfile, Notice,
+        ProfileSummary,
+    },
 };
 
 /// One device: its store and who is using it now.
@@ -90,10 +93,7 @@ impl Device {
 
     /// The categories a submission can have.
     pub fn categories(&self) -> Vec<Category> {
-        categories::DEFAULT
-            .iter()
-            .map(|c| Category { id: c.id.into(), message_id: c.message_id.into() })
-            .collect()
+        categories::DEFAULT.iter().map(|c| Category { id: c.id.into(), message_id: c.message_id.into() }).collect()
     }
 
     /// Every profile on the device.

@@ -48,7 +48,12 @@ pub fn list(store: &Store, owner: ProfileId) -> Result<Vec<DraftSummary>, Client
 
 /// Applies `patch` to one of `owner`'s drafts. A patch that breaks a rule changes nothing and
 /// says which field is at fault.
-pub fn update(store: &mut Store, owner: ProfileId, id: DocId, patch: &SubmissionPatch) -> Result<DraftSummary, ClientError> {
+pub fn update(
+    store: &mut Store,
+    owner: ProfileId,
+    id: DocId,
+    patch: &SubmissionPatch,
+) -> Result<DraftSummary, ClientError> {
     let now = now_ms();
     let outcome = store.update(id, |stored| {
         if stored.kind != DocKind::Submission || stored.owner != owner {

@@ -12,7 +12,7 @@ use mcommunity_core::{
 use crate::{
     error::ClientError,
     pin,
-    store::{self, Store, pins, now_ms},
+    store::{self, Store, now_ms, pins},
     view::{NewProfile, ProfileSummary},
 };
 
@@ -27,7 +27,8 @@ pub fn create(store: &mut Store, new: &NewProfile) -> Result<ProfileId, ClientEr
         None => None,
     };
     let id = ProfileId::random();
-    let mut doc = profile::new_document(&Profile { name, avatar: new.avatar, locale: new.locale, created_at: now_ms() });
+    let mut doc =
+        profile::new_document(&Profile { name, avatar: new.avatar, locale: new.locale, created_at: now_ms() });
     // The document and its PIN go in together or not at all.
     store.insert_with(id.doc(), DocKind::Profile, id, &mut doc, |tx| match &pin_hash {
         Some(hash) => pins::set(tx, id, hash),

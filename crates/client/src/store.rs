@@ -93,10 +93,7 @@ pub struct Opened {
 
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
 
 impl Store {
@@ -155,16 +152,21 @@ impl Store {
 
     /// The database's size in bytes, as SQLite counts its pages (write-ahead log included).
     pub fn size_bytes(&self) -> Result<u64, StoreError> {
-        let (pages, page): (i64, i64) = self
-            .conn
-            .query_row("SELECT page_count, page_size FROM pragma_page_count, pragma_page_size", [], |r| {
+        let (pages, page): (i64, i64) =
+            self.conn.query_row("SELECT page_count, page_size FROM pragma_page_count, pragma_page_size", [], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })?;
         Ok((pages * page) as u64)
     }
 
     /// Stores a new document.
-    pub fn insert(&mut self, id: DocId, kind: DocKind, owner: ProfileId, doc: &mut AutoCommit) -> Result<(), StoreError> {
+    pub fn insert(
+        &mut self,
+        id: DocId,
+        kind: DocKind,
+        owner: ProfileId,
+        doc: &mut AutoCommit,
+    ) -> Result<(), StoreError> {
         self.insert_with(id, kind, owner, doc, |_| Ok(()))
     }
 
@@ -264,7 +266,6 @@ impl Store {
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
-
 }
 
 /// A document from its snapshot and its increments, applied in order.

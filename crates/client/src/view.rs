@@ -184,11 +184,17 @@ impl CommandError {
         match error {
             ClientError::Input(input) => {
                 let (id, args) = input.message();
-                CommandError { code, message: messages.format(locale, id, &args), field: Some(input.field().to_owned()) }
+                CommandError {
+                    code,
+                    message: messages.format(locale, id, &args),
+                    field: Some(input.field().to_owned()),
+                }
             }
-            ClientError::WrongPin | ClientError::PinLocked => {
-                CommandError { code, message: messages.format(locale, code.message_id(), &[]), field: Some("pin".into()) }
-            }
+            ClientError::WrongPin | ClientError::PinLocked => CommandError {
+                code,
+                message: messages.format(locale, code.message_id(), &[]),
+                field: Some("pin".into()),
+            },
             _ => CommandError { code, message: messages.format(locale, code.message_id(), &[]), field: None },
         }
     }

@@ -5,7 +5,7 @@
 
 use std::{fmt, str::FromStr};
 
-use automerge::{AutoCommit, ObjType, ReadDoc, ScalarValue, Value, ROOT};
+use automerge::{AutoCommit, ObjType, ROOT, ReadDoc, ScalarValue, Value};
 use serde::{Deserialize, Serialize};
 
 /// The kinds of document a device keeps.

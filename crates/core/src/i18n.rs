@@ -81,12 +81,10 @@ impl Messages {
             .collect();
         for (code, file, source) in sources {
             let Ok(locale) = code.parse::<Locale>() else { continue };
-            let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
-                MessagesError::Syntax {
-                    locale: code.to_owned(),
-                    file: file.to_owned(),
-                    detail: format!("{errors:?}"),
-                }
+            let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| MessagesError::Syntax {
+                locale: code.to_owned(),
+                file: file.to_owned(),
+                detail: format!("{errors:?}"),
             })?;
             let bundle = &mut bundles.iter_mut().find(|(l, _)| *l == locale).unwrap().1;
             bundle.add_resource(resource).map_err(|errors| MessagesError::Duplicate {
@@ -173,13 +171,16 @@ mod tests {
     #[test]
     fn formats_arguments_and_plurals() {
         let messages = Messages::from_sources([
-            ("en", "t.ftl", "drafts = { $n ->\n    [one] one draft\n   *[other] { $n } drafts\n}\nhello = Hello, { $name }\n"),
+            (
+                "en",
+                "t.ftl",
+                "drafts = { $n ->\n    [one] one draft\n   *[other] { $n } drafts\n}\nhello = Hello, { $name }\n",
+            ),
             ("mk", "t.ftl", "hello = Здраво, { $name }\n"),
         ])
         .unwrap();
-        let check = |locale, id, args: &[(&str, Arg<'_>)], expect: &str| {
-            assert_eq!(messages.format(locale, id, args), expect)
-        };
+        let check =
+            |locale, id, args: &[(&str, Arg<'_>)], expect: &str| assert_eq!(messages.format(locale, id, args), expect);
         check(Locale::En, "drafts", &[("n", Arg::Number(1))], "one draft");
         check(Locale::En, "drafts", &[("n", Arg::Number(3))], "3 drafts");
         check(Locale::Mk, "hello", &[("name", Arg::Text("Ана"))], "Здраво, Ана");

@@ -50,10 +50,7 @@ impl InputError {
             InputError::NameTooLong => ("error-name-too-long", max(NAME_MAX_CHARS)),
             InputError::PinFormat => (
                 "error-pin-format",
-                vec![
-                    ("min", Arg::Number(*PIN_DIGITS.start() as i64)),
-                    ("max", Arg::Number(*PIN_DIGITS.end() as i64)),
-                ],
+                vec![("min", Arg::Number(*PIN_DIGITS.start() as i64)), ("max", Arg::Number(*PIN_DIGITS.end() as i64))],
             ),
             InputError::TitleTooLong => ("error-title-too-long", max(TITLE_MAX_CHARS)),
             InputError::TextTooLong => ("error-text-too-long", max(TEXT_MAX_CHARS)),

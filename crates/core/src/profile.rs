@@ -145,7 +145,11 @@ mod tests {
 
     #[test]
     fn a_document_of_another_kind_is_not_a_profile() {
-        let doc = crate::submission::new_document(crate::ids::ProfileId::random(), crate::submission::SubmissionKind::Question, 1);
+        let doc = crate::submission::new_document(
+            crate::ids::ProfileId::random(),
+            crate::submission::SubmissionKind::Question,
+            1,
+        );
         assert_eq!(read(&doc), Err(SchemaError::WrongKind { expected: DocKind::Profile }));
     }
 

@@ -260,7 +260,10 @@ mod tests {
         assert_eq!(apply(&mut doc, &patch, 2_000), Ok(true));
         assert_eq!(apply(&mut doc, &patch, 3_000), Ok(false), "the same patch again changes nothing");
         let s = read(&doc).unwrap();
-        assert_eq!((s.kind, s.category.as_deref(), s.title.as_str(), s.updated_at), (SubmissionKind::Problem, Some("roads"), "Rruga", 2_000));
+        assert_eq!(
+            (s.kind, s.category.as_deref(), s.title.as_str(), s.updated_at),
+            (SubmissionKind::Problem, Some("roads"), "Rruga", 2_000)
+        );
         apply(&mut doc, &SubmissionPatch { category: Some(None), ..Default::default() }, 4_000).unwrap();
         assert_eq!(read(&doc).unwrap().category, None);
     }
@@ -275,11 +278,25 @@ mod tests {
             assert_eq!(read(&doc).unwrap(), read(&AutoCommit::load(&before).unwrap()).unwrap());
         };
         check(
-            SubmissionPatch { title: Some("ok".into()), text: Some("x".repeat(limits::TEXT_MAX_CHARS + 1)), ..Default::default() },
+            SubmissionPatch {
+                title: Some("ok".into()),
+                text: Some("x".repeat(limits::TEXT_MAX_CHARS + 1)),
+                ..Default::default()
+            },
             InputError::TextTooLong,
         );
-        check(SubmissionPatch { title: Some("y".repeat(limits::TITLE_MAX_CHARS + 1)), ..Default::default() }, InputError::TitleTooLong);
-        check(SubmissionPatch { category: Some(Some("moon-landing".into())), text: Some("hi".into()), ..Default::default() }, InputError::UnknownCategory);
+        check(
+            SubmissionPatch { title: Some("y".repeat(limits::TITLE_MAX_CHARS + 1)), ..Default::default() },
+            InputError::TitleTooLong,
+        );
+        check(
+            SubmissionPatch {
+                category: Some(Some("moon-landing".into())),
+                text: Some("hi".into()),
+                ..Default::default()
+            },
+            InputError::UnknownCategory,
+        );
         assert_eq!(read(&doc).unwrap().text, "");
         apply(&mut doc, &SubmissionPatch { text: Some("ok".into()), ..Default::default() }, 1).unwrap();
     }
@@ -287,11 +304,22 @@ mod tests {
     #[test]
     fn concurrent_edits_of_the_text_merge_character_by_character() {
         let mut base = draft();
-        apply(&mut base, &SubmissionPatch { text: Some("The light is broken.".into()), ..Default::default() }, 1).unwrap();
+        apply(&mut base, &SubmissionPatch { text: Some("The light is broken.".into()), ..Default::default() }, 1)
+            .unwrap();
         let mut laptop = base.fork();
         let mut phone = base.fork();
-        apply(&mut laptop, &SubmissionPatch { text: Some("The street light is broken.".into()), ..Default::default() }, 2).unwrap();
-        apply(&mut phone, &SubmissionPatch { text: Some("The light is broken since Monday.".into()), ..Default::default() }, 3).unwrap();
+        apply(
+            &mut laptop,
+            &SubmissionPatch { text: Some("The street light is broken.".into()), ..Default::default() },
+            2,
+        )
+        .unwrap();
+        apply(
+            &mut phone,
+            &SubmissionPatch { text: Some("The light is broken since Monday.".into()), ..Default::default() },
+            3,
+        )
+        .unwrap();
         laptop.merge(&mut phone).unwrap();
         assert_eq!(read(&laptop).unwrap().text, "The street light is broken since Monday.");
     }

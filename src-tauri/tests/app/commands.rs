@@ -51,7 +51,8 @@ fn a_volunteer_picks_albanian_creates_a_profile_and_drafts_a_request() {
     assert_eq!(start["deviceLocale"], Value::Null, "first run asks for a language");
     app.ok("device_set_locale", json!({ "locale": "sq" }));
 
-    let profile = app.ok("profile_create", json!({ "input": { "name": "Drita", "avatar": "bird", "pin": null, "locale": "sq" } }));
+    let profile = app
+        .ok("profile_create", json!({ "input": { "name": "Drita", "avatar": "bird", "pin": null, "locale": "sq" } }));
     assert_eq!((profile["name"].as_str(), profile["hasPin"].as_bool()), (Some("Drita"), Some(false)));
     let categories = app.ok("categories_list", json!({}));
     assert_eq!(categories[0], json!({ "id": "roads", "messageId": "category-roads" }));
@@ -81,21 +82,30 @@ fn errors_arrive_as_code_message_and_field_in_the_persons_language() {
     let dir = tempfile::tempdir().unwrap();
     let app = app(dir.path());
     app.ok("device_set_locale", json!({ "locale": "mk" }));
-    let err = app.call("profile_create", json!({ "input": { "name": " ", "avatar": "sun", "pin": null, "locale": "mk" } })).unwrap_err();
+    let err = app
+        .call("profile_create", json!({ "input": { "name": " ", "avatar": "sun", "pin": null, "locale": "mk" } }))
+        .unwrap_err();
     assert_eq!(err, json!({ "code": "invalid-input", "message": "Напишете име.", "field": "name" }));
 
     let err = app.call("drafts_list", json!({})).unwrap_err();
     assert_eq!(err["code"], "no-active-profile");
 
-    let p = app.ok("profile_create", json!({ "input": { "name": "Ана", "avatar": "sun", "pin": "1357", "locale": "en" } }));
+    let p =
+        app.ok("profile_create", json!({ "input": { "name": "Ана", "avatar": "sun", "pin": "1357", "locale": "en" } }));
     app.ok("profile_close", json!({}));
     let err = app.call("profile_open", json!({ "id": p["id"], "pin": "0000" })).unwrap_err();
     assert_eq!(err["code"], "wrong-pin");
     assert_eq!(err["field"], "pin");
-    assert_eq!(err["message"], "Тој PIN не е точен. Обидете се повторно.", "no profile is open, so the device's language speaks");
+    assert_eq!(
+        err["message"], "Тој PIN не е точен. Обидете се повторно.",
+        "no profile is open, so the device's language speaks"
+    );
     app.ok("profile_open", json!({ "id": p["id"], "pin": "1357" }));
     let err = app.call("draft_get", json!({ "id": "11111111-2222-4333-8444-555555555555" })).unwrap_err();
-    assert_eq!(err["message"], "We could not find that. It may have been deleted.", "Ана's own language, English, now speaks");
+    assert_eq!(
+        err["message"], "We could not find that. It may have been deleted.",
+        "Ана's own language, English, now speaks"
+    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use rusqlite::Connection;
 
-use super::{changes, documents, pins, settings, StoreError};
+use super::{StoreError, changes, documents, pins, settings};
 
 /// Every migration, oldest first. The schema version of a database is how many have run.
 const MIGRATIONS: &[&str] = &[documents::MIGRATION_1, changes::MIGRATION_1, settings::MIGRATION_1, pins::MIGRATION_1];

@@ -25,11 +25,9 @@ pub(crate) struct PinRow {
 
 pub(crate) fn get(conn: &Connection, profile: ProfileId) -> Result<Option<PinRow>, StoreError> {
     Ok(conn
-        .query_row(
-            "SELECT hash, failed, locked_until FROM pins WHERE profile = ?1",
-            [profile.to_string()],
-            |r| Ok(PinRow { hash: r.get(0)?, failed: r.get(1)?, locked_until: r.get(2)? }),
-        )
+        .query_row("SELECT hash, failed, locked_until FROM pins WHERE profile = ?1", [profile.to_string()], |r| {
+            Ok(PinRow { hash: r.get(0)?, failed: r.get(1)?, locked_until: r.get(2)? })
+        })
         .optional()?)
 }
 
@@ -42,7 +40,12 @@ pub(crate) fn set(conn: &Connection, profile: ProfileId, hash: &str) -> Result<(
     Ok(())
 }
 
-pub(crate) fn record_attempt(conn: &Connection, profile: ProfileId, failed: i64, locked_until: i64) -> Result<(), StoreError> {
+pub(crate) fn record_attempt(
+    conn: &Connection,
+    profile: ProfileId,
+    failed: i64,
+    locked_until: i64,
+) -> Result<(), StoreError> {
     conn.execute(
         "UPDATE pins SET failed = ?2, locked_until = ?3 WHERE profile = ?1",
         params![profile.to_string(), failed, locked_until],

@@ -83,7 +83,12 @@ fn an_edit_that_fails_or_changes_nothing_writes_nothing() {
     let sizes = store.sizes(id).unwrap();
     let failed: Option<Result<(), &str>> = store
         .update(id, |s| {
-            submission::apply(&mut s.doc, &SubmissionPatch { title: Some("half-done".into()), ..Default::default() }, 3).unwrap();
+            submission::apply(
+                &mut s.doc,
+                &SubmissionPatch { title: Some("half-done".into()), ..Default::default() },
+                3,
+            )
+            .unwrap();
             Err("the caller gave up")
         })
         .unwrap();
@@ -114,9 +119,14 @@ fn a_database_from_a_newer_app_is_refused_and_left_alone() {
     drop(store);
     let err = Store::open(dir.path()).err().expect("a newer schema must not be opened");
     assert!(matches!(err, StoreError::TooNew { found: 999, .. }), "{err}");
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().filter(|e| {
-        e.as_ref().unwrap().file_name().to_string_lossy().contains("damaged")
-    }).count(), 0, "nothing is moved aside");
+    assert_eq!(
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter(|e| { e.as_ref().unwrap().file_name().to_string_lossy().contains("damaged") })
+            .count(),
+        0,
+        "nothing is moved aside"
+    );
 }
 
 #[test]
@@ -151,7 +161,7 @@ fn a_full_disk_fails_the_write_and_keeps_what_was_saved() {
         })
         .collect();
     let patch = SubmissionPatch { text: Some(big), ..Default::default() };
-    let err = store.update(id, |s| submission::apply(&mut s.doc, &patch, 3)).err().expect("the disk is full");
+    let err = store.update(id, |s| submission::apply(&mut s.doc, &patch, 3)).expect_err("the disk is full");
     assert!(matches!(err, StoreError::DiskFull), "{err}");
     assert_eq!(text(&store, id), "saved before the disk filled");
     drop(store);
@@ -167,7 +177,9 @@ fn lists_are_per_owner_and_newest_first() {
     let mut ids = Vec::new();
     for who in [owner, other, owner] {
         let id = DocId::random();
-        store.insert(id, DocKind::Submission, who, &mut submission::new_document(who, SubmissionKind::Question, 1)).unwrap();
+        store
+            .insert(id, DocKind::Submission, who, &mut submission::new_document(who, SubmissionKind::Question, 1))
+            .unwrap();
         ids.push(id);
         std::thread::sleep(std::time::Duration::from_millis(3));
     }

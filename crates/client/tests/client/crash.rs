@@ -36,10 +36,8 @@ fn a_killed_writer_loses_no_write_that_returned() {
         }
         child.kill().unwrap(); // SIGKILL on Unix: no destructor, no flush, no goodbye
         // Writes acknowledged between our last read and the kill count too.
-        for line in lines {
-            if let Ok(line) = line {
-                acknowledged = Some(line.parse().unwrap());
-            }
+        for line in lines.map_while(Result::ok) {
+            acknowledged = Some(line.parse().unwrap());
         }
         child.wait().unwrap();
         let acknowledged = acknowledged.expect("the writer acknowledged at least one write");
@@ -57,6 +55,11 @@ fn a_killed_writer_loses_no_write_that_returned() {
         for (i, w) in words.iter().enumerate() {
             assert_eq!(*w, format!("w{i}"), "run {run}: the text is an intact prefix of what was typed");
         }
-        device.update_draft(&draft, mcommunity_client::view::DraftPatch { text: Some("still writable".into()), ..Default::default() }).unwrap();
+        device
+            .update_draft(
+                &draft,
+                mcommunity_client::view::DraftPatch { text: Some("still writable".into()), ..Default::default() },
+            )
+            .unwrap();
     }
 }

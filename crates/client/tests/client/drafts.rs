@@ -16,18 +16,29 @@ fn a_draft_is_written_listed_reopened_and_survives_a_restart() {
     std::thread::sleep(std::time::Duration::from_millis(5));
     let words = "Drita nga Fushë-Arrëza: rruga për në shkollë ka gropa   të mëdha\n\nqë nga dimri. Fëmijët ecin në baltë çdo ditë dhe makinat nuk kalojnë dot.";
     device
-        .update_draft(&first.id, DraftPatch {
-            title: Some("Gropa në rrugë".into()),
-            category: Some("roads".into()),
-            kind: Some(SubmissionKind::Complaint),
-            text: Some(words.into()),
-        })
+        .update_draft(
+            &first.id,
+            DraftPatch {
+                title: Some("Gropa në rrugë".into()),
+                category: Some("roads".into()),
+                kind: Some(SubmissionKind::Complaint),
+                text: Some(words.into()),
+            },
+        )
         .unwrap();
 
     let list = device.drafts().unwrap();
-    assert_eq!(list.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), [first.id.as_str(), second.id.as_str()], "newest change first");
+    assert_eq!(
+        list.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(),
+        [first.id.as_str(), second.id.as_str()],
+        "newest change first"
+    );
     assert_eq!(list[0].title, "Gropa në rrugë");
-    assert!(list[0].preview.starts_with("Drita nga Fushë-Arrëza: rruga për në shkollë ka gropa të mëdha që"), "{}", list[0].preview);
+    assert!(
+        list[0].preview.starts_with("Drita nga Fushë-Arrëza: rruga për në shkollë ka gropa të mëdha që"),
+        "{}",
+        list[0].preview
+    );
     assert!(list[0].preview.ends_with('…') && !list[0].preview.contains('\n'));
 
     drop(device);
@@ -67,7 +78,11 @@ fn a_refused_edit_changes_nothing_and_says_which_field() {
     };
     check(&mut device, DraftPatch { title: Some("new".into()), ..text(&too_long) }, "text");
     check(&mut device, DraftPatch { category: Some("mars".into()), ..text("changed") }, "category");
-    check(&mut device, DraftPatch { title: Some("t".repeat(limits::TITLE_MAX_CHARS + 1)), ..Default::default() }, "title");
+    check(
+        &mut device,
+        DraftPatch { title: Some("t".repeat(limits::TITLE_MAX_CHARS + 1)), ..Default::default() },
+        "title",
+    );
     assert_eq!(device.draft(&d.id).unwrap().title, "");
 }
 

@@ -1,5 +1,7 @@
 use mcommunity_client::{device::Device, error::ClientError, view::CommandError};
-use mcommunity_core::{errors::ErrorCode, limits::InputError, locale::Locale, profile::Avatar, submission::SubmissionKind};
+use mcommunity_core::{
+    errors::ErrorCode, limits::InputError, locale::Locale, profile::Avatar, submission::SubmissionKind,
+};
 
 use crate::support::{contains, device_with, new_profile, store_bytes};
 
@@ -8,7 +10,11 @@ fn profiles_are_created_listed_renamed_and_reopened() {
     let dir = tempfile::tempdir().unwrap();
     let mut device = Device::open(dir.path()).unwrap();
     let start = device.start().unwrap();
-    assert_eq!((start.device_locale, start.profiles.len(), start.active), (None, 0, None), "a new device asks for a language");
+    assert_eq!(
+        (start.device_locale, start.profiles.len(), start.active),
+        (None, 0, None),
+        "a new device asks for a language"
+    );
     device.set_device_locale(Locale::Mk).unwrap();
 
     let drita = device.create_profile(&new_profile("  Drita  ", None)).unwrap();
@@ -33,7 +39,11 @@ fn profiles_are_created_listed_renamed_and_reopened() {
     device.open_profile(&drita.id, None).unwrap();
     drop(device);
     let mut device = Device::open(dir.path()).unwrap();
-    assert_eq!(device.start().unwrap().active.map(|p| p.name), Some("Drita".into()), "the last profile without a PIN reopens");
+    assert_eq!(
+        device.start().unwrap().active.map(|p| p.name),
+        Some("Drita".into()),
+        "the last profile without a PIN reopens"
+    );
 }
 
 #[test]
@@ -74,7 +84,11 @@ fn the_pin_is_never_stored_in_clear_and_wrong_pins_lock_the_profile_across_resta
     for _ in 0..4 {
         assert_eq!(device.open_profile(&p.id, Some("111111")).unwrap_err().code(), ErrorCode::WrongPin);
     }
-    assert_eq!(device.open_profile(&p.id, Some("111111")).unwrap_err().code(), ErrorCode::PinLocked, "the fifth wrong try locks");
+    assert_eq!(
+        device.open_profile(&p.id, Some("111111")).unwrap_err().code(),
+        ErrorCode::PinLocked,
+        "the fifth wrong try locks"
+    );
     drop(device);
     let mut device = Device::open(dir.path()).unwrap();
     assert_eq!(
