@@ -1,0 +1,151 @@
+// Helpers for driving the real app through tauri-driver: sessions, the app's process, and waiting for
+// screens. run-e2e.sh sets MC_APP_BIN, MC_DRIVER_PORT and MCOMMUNITY_DATA_DIR.
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, readlink } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { remote } from 'webdriverio';
+
+export const APP_BIN = process.env.MC_APP_BIN;
+export const DRIVER_PORT = Number(process.env.MC_DRIVER_PORT ?? 4444);
+export const DATA_DIR = process.env.MCOMMUNITY_DATA_DIR;
+export const SHOTS_DIR = process.env.MC_SHOTS_DIR ?? '/tmp/mc-shots';
+
+if (!APP_BIN || !DATA_DIR) {
+  throw new Error('run the end-to-end tests with tests/run-e2e.sh <app-binary> (MC_APP_BIN and MCOMMUNITY_DATA_DIR are unset)');
+}
+
+/** How long a screen may take to appear (the first start of WebKit under Xvfb is the slowest). */
+export const SCREEN_TIMEOUT = 20_000;
+
+/** Starts the app in a new WebDriver session and waits until its first screen is up. */
+export async function openApp() {
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port: DRIVER_PORT,
+    logLevel: 'warn',
+    connectionRetryCount: 1,
+    // Only the app: a `browserName` here makes WebKitWebDriver refuse the session.
+    capabilities: { 'tauri:options': { application: APP_BIN } },
+  });
+  // The first screen is one of: the language picker, "who is using the app?", or Home.
+  await browser.waitUntil(
+    () => browser.execute(() => document.querySelector('[data-testid="lang-sq"], [data-testid="new-person"], [data-testid="tile-requests"]') !== null),
+    { timeout: SCREEN_TIMEOUT, timeoutMsg: 'the app showed none of its first screens' },
+  );
+  return browser;
+}
+
+/** Ends a session whose app may already be dead; errors and hangs are expected and ignored. */
+export async function endSession(browser) {
+  if (!browser) return;
+  await Promise.race([browser.deleteSession().catch(() => {}), sleep(10_000)]);
+}
+
+/** Pids of this run's app: started from APP_BIN (found with pgrep -f) with this run's data folder. */
+export async function appPids() {
+  let candidates;
+  try {
+    candidates = execFileSync('pgrep', ['-f', APP_BIN], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+  } catch {
+    return []; // pgrep exits 1 when nothing matches
+  }
+  const pids = [];
+  for (const pid of candidates) {
+    if (pid === process.pid) continue;
+    try {
+      // The executable itself (not tauri-driver or WebKitWebDriver, whose command lines could name it)…
+      const exe = (await readlink(`/proc/${pid}/exe`)).replace(/ \(deleted\)$/, '');
+      if (exe !== APP_BIN) continue;
+      // …and the one this run started (another run of the same binary keeps its own data folder).
+      const env = (await readFile(`/proc/${pid}/environ`, 'utf8')).split('\0');
+      if (!env.includes(`MCOMMUNITY_DATA_DIR=${DATA_DIR}`)) continue;
+      const state = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.[0];
+      if (state === 'Z') continue;
+      pids.push(pid);
+    } catch {
+      // Gone in the meantime, or not ours to read.
+    }
+  }
+  return pids;
+}
+
+/** Whether `pid` has ended (a zombie waiting for its parent counts as ended). */
+async function ended(pid) {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    return stat.split(') ')[1]?.[0] === 'Z';
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Kills the app at once with SIGKILL, as a pulled battery would: no flush, no clean shutdown. Returns
+ * the pid it killed. Fails unless exactly one app process of this run is found.
+ */
+export async function killApp() {
+  const pids = await appPids();
+  if (pids.length !== 1) throw new Error(`expected one running app from ${APP_BIN} with this run's data folder, found ${JSON.stringify(pids)}`);
+  const [pid] = pids;
+  process.kill(pid, 'SIGKILL');
+  for (let i = 0; i < 100 && !(await ended(pid)); i++) await sleep(50);
+  if (!(await ended(pid))) throw new Error(`the app (pid ${pid}) did not end after SIGKILL`);
+  return pid;
+}
+
+export const sel = (testid) => `[data-testid="${testid}"]`;
+
+/** The element with `data-testid`, once it is shown. */
+export async function shown(browser, testid, timeout = SCREEN_TIMEOUT) {
+  const el = await browser.$(sel(testid));
+  await el.waitForDisplayed({ timeout, timeoutMsg: `"${testid}" was not shown within ${timeout} ms` });
+  return el;
+}
+
+/** Clicks the element with `data-testid` once it is shown. */
+export async function tap(browser, testid) {
+  await (await shown(browser, testid)).click();
+}
+
+/** The first shown element matching `selector` whose text contains `text`. */
+export async function shownWithText(browser, selector, text, timeout = SCREEN_TIMEOUT) {
+  let found = null;
+  await browser.waitUntil(
+    async () => {
+      for (const el of await browser.$$(selector)) {
+        if ((await el.isDisplayed()) && (await el.getText()).includes(text)) {
+          found = el;
+          return true;
+        }
+      }
+      return false;
+    },
+    { timeout, timeoutMsg: `no ${selector} showing "${text}" within ${timeout} ms` },
+  );
+  return found;
+}
+
+export async function htmlLang(browser) {
+  return browser.execute(() => document.documentElement.lang);
+}
+
+/**
+ * Saves a screenshot after letting the window repaint: WebKitWebDriver has returned stale frames
+ * taken right after a DOM change.
+ */
+export async function screenshot(browser, name) {
+  await mkdir(SHOTS_DIR, { recursive: true });
+  await browser.execute(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await sleep(700);
+  const file = `${SHOTS_DIR}/${name}.png`;
+  await browser.saveScreenshot(file);
+  return file;
+}
+
+/** A Fluent message's plain text from `locales/<locale>/<file>.ftl` (messages without variables). */
+export async function ftlMessage(locale, file, id) {
+  const text = await readFile(new URL(`../../locales/${locale}/${file}.ftl`, import.meta.url), 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith(`${id} =`));
+  if (!line) throw new Error(`no message ${id} in locales/${locale}/${file}.ftl`);
+  return line.slice(id.length + 2).trim();
+}
