@@ -3,5 +3,6 @@
 
 mod crash;
 mod drafts;
+mod logs;
 mod profiles;
 mod support;
