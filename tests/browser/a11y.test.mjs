@@ -95,16 +95,18 @@ for (const lang of Object.keys(PEOPLE)) {
           return;
         }
         let problems;
+        let warnings;
         try {
           await reach();
           shotNo += 1;
           const shot = lang === 'sq' ? `${lang}-${String(shotNo).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-')}` : null;
-          problems = await checkScreen(page, { lang, shot, name });
+          ({ problems, warnings } = await checkScreen(page, { lang, shot, name }));
           await leave?.();
         } catch (e) {
           brokenAt ??= name;
           throw e;
         }
+        for (const warning of warnings) t.diagnostic(`warning: ${warning}`);
         assert.deepEqual(problems, [], `${name} (${lang}) must pass every check:\n  ${problems.join('\n  ')}`);
       });
     }
