@@ -30,7 +30,12 @@ export async function openApp() {
   // The first screen is one of: the language picker, "who is using the app?", or Home.
   await browser.waitUntil(
     () => browser.execute(() => document.querySelector('[data-testid="lang-sq"], [data-testid="new-person"], [data-testid="tile-requests"]') !== null),
-    { timeout: SCREEN_TIMEOUT, timeoutMsg: 'the app showed none of its first screens' },
+    {
+      timeout: SCREEN_TIMEOUT,
+      timeoutMsg:
+        'the app showed none of its first screens (is the binary built with the UI inside: ' +
+        '`npm --prefix ui run build` then `cargo build -p mcommunity-app --features custom-protocol`?)',
+    },
   );
   return browser;
 }
