@@ -39,6 +39,7 @@ describe('colours (WCAG 2.2 AA)', () => {
       ['text', 'danger-soft'],
       ['text', 'info-soft'],
       ['ok', 'surface'],
+      ['ok', 'bg'],
       ['primary', 'surface'],
       ['primary', 'surface-hover'],
       ...['amber', 'green', 'blue', 'rose', 'violet'].flatMap((t): [string, string][] => [
