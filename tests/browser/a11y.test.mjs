@@ -9,11 +9,12 @@
 // The page is `MC_BASE_URL` (run-browser.sh serves `ui/dist-mock` and sets it); without it the test
 // serves `ui/dist-mock` itself. Screenshots of the Albanian run go to /tmp/mc-shots/.
 import assert from 'node:assert/strict';
+import { readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
-import { checkScreen, launchChromium, PHONE } from './support.mjs';
+import { checkScreen, launchChromium, PHONE, SHOTS_DIR } from './support.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DIST = join(HERE, '..', '..', 'ui', 'dist-mock');
@@ -35,6 +36,10 @@ let site;
 let baseUrl;
 
 before(async () => {
+  // Pictures of problems from an earlier run would be taken for this run's.
+  for (const file of await readdir(SHOTS_DIR).catch(() => [])) {
+    if (/^problem-.*\.png$/.test(file)) await rm(`${SHOTS_DIR}/${file}`, { force: true });
+  }
   baseUrl = process.env.MC_BASE_URL;
   if (!baseUrl) {
     site = await serve(DIST);
