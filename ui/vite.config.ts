@@ -49,6 +49,11 @@ export default defineConfig(({ mode }) => ({
     // No data: URLs, so the policy needs no `data:` source.
     assetsInlineLimit: 0,
     sourcemap: false,
+    rollupOptions: {
+      // @tauri-apps/api's modules only define things (their enums are IIFEs Rollup cannot prove pure):
+      // say so, so the mock build drops the Tauri bridge it never calls.
+      treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/@tauri-apps/api/') },
+    },
   },
   test: {
     environment: 'jsdom',

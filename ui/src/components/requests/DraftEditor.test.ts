@@ -127,3 +127,29 @@ describe('draft editor autosave', () => {
     expect(save).toHaveBeenLastCalledWith('d1', { kind: null, category: '', title: null, text: null });
   });
 });
+
+describe('leaving the editor', () => {
+  it('saves what is pending, and a list shown next waits for that save', async () => {
+    const { savesSettled } = await import('../../lib/requests/autosave.svelte');
+    let finish: () => void = () => {};
+    const save = vi.fn(
+      (_id: string, patch: DraftPatch) => new Promise<DraftSummary>((resolve) => (finish = () => resolve(summary(patch)))),
+    );
+    const { unmount } = render(DraftEditor, { props: { draft: DRAFT, categories: CATEGORIES, save, remove: vi.fn(async () => {}) } });
+    await type(screen.getByTestId('draft-text'), 'typed just before leaving');
+    unmount();
+    expect(save, 'leaving saves at once, without waiting for the pause').toHaveBeenCalledExactlyOnceWith('d1', {
+      kind: null,
+      category: null,
+      title: null,
+      text: 'typed just before leaving',
+    });
+    let settled = false;
+    void savesSettled().then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled, 'the save is still on its way').toBe(false);
+    finish();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe(true);
+  });
+});

@@ -61,3 +61,37 @@ export function findLiterals(source: string, filename = 'Component.svelte'): Lit
   visit(ast.fragment);
   return found;
 }
+
+/**
+ * Finds markup that the app's Content-Security-Policy (`style-src 'self'`, no inline scripts) would block
+ * or that injects styles at run time: `style` attributes, `style:` directives, transitions, animations,
+ * and inline `<script>` or `<style>` elements inside the markup.
+ */
+export function findCspHazards(source: string, filename = 'Component.svelte'): string[] {
+  const ast = parse(source, { modern: true, filename });
+  const found: string[] = [];
+
+  function visit(node: unknown): void {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const n = node as Node;
+    if (n.type === 'Attribute' && typeof n.name === 'string') {
+      const name = n.name.toLowerCase();
+      // Svelte compiles `onclick={handler}` to a listener; only a written-out `onclick="code"` is inline script.
+      const written = Array.isArray(n.value) && (n.value as Node[]).some((part) => part.type === 'Text');
+      if (name === 'style' || (name.startsWith('on') && written)) found.push(`${n.name} attribute`);
+    }
+    if (n.type === 'StyleDirective' || n.type === 'TransitionDirective' || n.type === 'AnimateDirective') found.push(n.type);
+    if (n.type === 'RegularElement' && (n.name === 'script' || n.name === 'style')) found.push(`<${n.name}> in markup`);
+    for (const [key, value] of Object.entries(n)) {
+      if (key === 'instance' || key === 'module' || key === 'css' || key === 'metadata') continue;
+      visit(value);
+    }
+  }
+
+  visit(ast.fragment);
+  return found;
+}

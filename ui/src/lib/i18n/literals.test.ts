@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findLiterals } from './literal-check';
+import { findCspHazards, findLiterals } from './literal-check';
 
 const srcDir = resolve(__dirname, '../..');
 
@@ -50,6 +50,23 @@ describe('Svelte components', () => {
       findLiterals(readFileSync(file, 'utf8'), file).map(
         (f) => `${relative(srcDir, file)}: ${f.kind}${f.name ? ` ${f.name}` : ''} "${f.value}"`,
       ),
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('the checker finds inline styles, style directives and transitions', () => {
+    expect(
+      findCspHazards(
+        `<div style="color:red" style:color={c}></div><p transition:fade>x</p><button onclick={f}>y</button><a onclick="go()">z</a>`,
+      ),
+    ).toEqual(['style attribute', 'StyleDirective', 'TransitionDirective', 'onclick attribute']);
+  });
+
+  it('no component uses markup the policy would block', () => {
+    const problems = svelteFiles(srcDir).flatMap((file) =>
+      findCspHazards(readFileSync(file, 'utf8'), file).map((p) => `${relative(srcDir, file)}: ${p}`),
     );
     expect(problems).toEqual([]);
   });

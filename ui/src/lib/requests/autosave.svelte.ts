@@ -17,6 +17,14 @@ export type AutosaveOptions = {
   retryMs?: number;
 };
 
+/** Saves on their way, of every editor: a list shown after leaving an editor waits for them. */
+const inFlight = new Set<Promise<void>>();
+
+/** Resolves when every save started so far has finished (stored or failed). */
+export async function savesSettled(): Promise<void> {
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+}
+
 /** Errors that saving the same data again cannot cure: try again only when the person changes something. */
 const NO_AUTO_RETRY = new Set(['invalid-input', 'not-found', 'no-active-profile']);
 
@@ -124,9 +132,12 @@ export class DraftAutosave {
         if (!this.#closed && this.#timer === null && !NO_AUTO_RETRY.has(this.error.code)) this.#schedule(this.#retryMs);
       },
     );
+    const pending = this.#inFlight;
+    inFlight.add(pending);
     try {
-      await this.#inFlight;
+      await pending;
     } finally {
+      inFlight.delete(pending);
       this.#inFlight = null;
     }
   }
