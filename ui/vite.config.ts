@@ -38,7 +38,8 @@ export default defineConfig(({ mode }) => ({
   clearScreen: false,
   envPrefix: ['VITE_', 'TAURI_ENV_'],
   server: {
-    port: 1420,
+    // The port of src-tauri/tauri.conf.json `devUrl`.
+    port: 5173,
     strictPort: true,
     // locales/ lives beside ui/, one level up.
     fs: { allow: ['..'] },
