@@ -63,7 +63,6 @@ run: deps app
 	fi
 
 test: deps test-rust test-ui test-browser test-e2e
-	@echo "make test: every suite passed"
 
 test-rust:
 	cargo test --workspace --all-targets
