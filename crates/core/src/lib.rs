@@ -19,6 +19,7 @@
 //! assert_eq!(messages.format(Locale::En, "error-not-found", &[]), "We could not find that. It may have been deleted.");
 //! ```
 
+pub mod access;
 pub mod categories;
 pub mod documents;
 pub mod errors;
@@ -28,3 +29,4 @@ pub mod limits;
 pub mod locale;
 pub mod profile;
 pub mod submission;
+pub mod sync;

@@ -1,0 +1,139 @@
+use super::*;
+use crate::{
+    locale::Locale,
+    profile::{self, Avatar, Profile},
+    submission::{SubmissionKind, SubmissionPatch},
+    sync::{heads_of, upload},
+};
+
+const MAX: usize = 1 << 20;
+
+fn new_profile() -> (ProfileId, AutoCommit) {
+    let id = ProfileId::random();
+    (
+        id,
+        profile::new_document(&Profile {
+            name: "Drita".into(),
+            avatar: Avatar::Sun,
+            locale: Locale::Sq,
+            created_at: 1,
+        }),
+    )
+}
+
+fn new_draft(owner: ProfileId) -> (DocId, AutoCommit) {
+    (DocId::random(), submission::new_document(owner, SubmissionKind::Problem, 1))
+}
+
+fn first_upload(id: DocId, doc: &mut AutoCommit) -> DocUpload {
+    upload(id, doc, &[]).unwrap()
+}
+
+#[test]
+fn a_new_profile_belongs_to_the_device_that_brings_it() {
+    let (pid, mut doc) = new_profile();
+    let accepted = accept(&first_upload(pid.doc(), &mut doc), None, &[], MAX).ok().unwrap();
+    assert_eq!(accepted.new_profile, Some(pid));
+    assert_eq!(accepted.meta, DocMeta { kind: DocKind::Profile, owner: Some(pid) });
+    assert!(!accepted.new_changes.is_empty());
+}
+
+#[test]
+fn a_profile_writes_its_own_drafts_and_nobody_elses() {
+    let (mine, _) = new_profile();
+    let (theirs, _) = new_profile();
+    let (id, mut doc) = new_draft(mine);
+    let up = first_upload(id, &mut doc);
+    let accepted = accept(&up, None, &[mine], MAX).ok().unwrap();
+    assert_eq!(accepted.new_profile, None);
+    assert_eq!(
+        accept(&up, None, &[theirs], MAX).err(),
+        Some(Refusal::Forbidden),
+        "creating a draft for another profile"
+    );
+
+    // Stored now; another device edits it.
+    let stored = (accepted.doc, accepted.meta);
+    let mut forged = doc.fork();
+    submission::apply(&mut forged, &SubmissionPatch { text: Some("overwritten".into()), ..Default::default() }, 9)
+        .unwrap();
+    let attack = upload(id, &mut forged, &up.heads).unwrap();
+    let refused = accept(&attack, Some((stored.0.clone(), stored.1)), &[theirs], MAX).err();
+    assert_eq!(refused, Some(Refusal::Forbidden));
+    let heads_only = DocUpload { id, heads: up.heads.clone(), changes: vec![] };
+    assert_eq!(
+        accept(&heads_only, Some((stored.0.clone(), stored.1)), &[theirs], MAX).err(),
+        Some(Refusal::Forbidden),
+        "not even reading: the same answer as for a document that does not exist"
+    );
+    assert_eq!(accept(&heads_only, None, &[theirs], MAX).err(), Some(Refusal::Forbidden));
+    assert!(accept(&attack, Some(stored), &[mine], MAX).is_ok(), "the owner's devices may");
+}
+
+#[test]
+fn ownership_is_fixed_at_creation() {
+    let (mine, _) = new_profile();
+    let (theirs, _) = new_profile();
+    let (id, mut doc) = new_draft(mine);
+    let up = first_upload(id, &mut doc);
+    let stored = accept(&up, None, &[mine, theirs], MAX).ok().unwrap();
+    // A device holding both profiles moves the draft to the other one.
+    let mut moved = doc.fork();
+    use automerge::transaction::Transactable;
+    moved.put(automerge::ROOT, "profile", theirs.to_string()).unwrap();
+    let attack = upload(id, &mut moved, &up.heads).unwrap();
+    assert_eq!(accept(&attack, Some((stored.doc, stored.meta)), &[mine, theirs], MAX).err(), Some(Refusal::Forbidden));
+}
+
+#[test]
+fn a_resend_of_known_changes_is_harmless_and_writes_nothing() {
+    let (mine, _) = new_profile();
+    let (id, mut doc) = new_draft(mine);
+    let up = first_upload(id, &mut doc);
+    let stored = accept(&up, None, &[mine], MAX).ok().unwrap();
+    let again = accept(&up, Some((stored.doc, stored.meta)), &[mine], MAX).ok().unwrap();
+    assert!(again.new_changes.is_empty(), "nothing new to store");
+}
+
+#[test]
+fn malformed_oversized_and_orphaned_uploads_are_refused() {
+    let (mine, _) = new_profile();
+    let id = DocId::random();
+    let garbage = DocUpload { id, heads: vec![], changes: b"\x85\x6f\x4a\x83 not automerge".to_vec() };
+    assert_eq!(accept(&garbage, None, &[mine], MAX).err(), Some(Refusal::Malformed));
+
+    // A document that is not one of ours at all.
+    let mut stray = AutoCommit::new();
+    use automerge::transaction::Transactable;
+    stray.put(automerge::ROOT, "type", "spaceship").unwrap();
+    assert_eq!(accept(&first_upload(id, &mut stray), None, &[mine], MAX).err(), Some(Refusal::Malformed));
+
+    let (id, mut doc) = new_draft(mine);
+    let mut seed = 99u32;
+    let noise: String = (0..5000)
+        .map(|_| {
+            seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            char::from(b'a' + (seed >> 24) as u8 % 26)
+        })
+        .collect();
+    submission::apply(&mut doc, &SubmissionPatch { text: Some(noise), ..Default::default() }, 2).unwrap();
+    assert_eq!(accept(&first_upload(id, &mut doc), None, &[mine], 1000).err(), Some(Refusal::TooLarge));
+
+    // Changes on history the server lacks.
+    let base = heads_of(&mut doc);
+    submission::apply(&mut doc, &SubmissionPatch { text: Some("y".into()), ..Default::default() }, 3).unwrap();
+    let orphan = upload(id, &mut doc, &base).unwrap();
+    assert_eq!(accept(&orphan, None, &[mine], MAX).err(), Some(Refusal::ResendAll));
+}
+
+#[test]
+fn reading_and_following_rules() {
+    let (mine, _) = new_profile();
+    let (theirs, _) = new_profile();
+    let own = DocMeta { kind: DocKind::Submission, owner: Some(mine) };
+    assert!(may_read(&own, &[mine]) && may_write(&own, &[mine]));
+    assert!(!may_read(&own, &[theirs]) && !may_write(&own, &[theirs]));
+    assert!(may_follow(Scope::Public, &[]));
+    assert!(may_follow(Scope::Profile(mine), &[mine]) && !may_follow(Scope::Profile(mine), &[theirs]));
+    assert_eq!(own.scope(), Scope::Profile(mine));
+}
