@@ -24,4 +24,5 @@ pub mod error;
 mod pin;
 pub mod profiles;
 pub mod store;
+pub mod sync;
 pub mod view;

@@ -16,6 +16,7 @@ mod documents;
 mod migrations;
 pub(crate) mod pins;
 pub(crate) mod settings;
+pub(crate) mod sync_state;
 
 use std::{
     path::{Path, PathBuf},
@@ -180,7 +181,7 @@ impl Store {
         also: impl FnOnce(&Connection) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        documents::insert(&tx, id, kind, owner, &doc.save(), now_ms())?;
+        insert_in(&tx, id, kind, owner, doc)?;
         also(&tx)?;
         tx.commit()?;
         Ok(())
@@ -203,27 +204,9 @@ impl Store {
         edit: impl FnOnce(&mut Stored) -> Result<R, E>,
     ) -> Result<Option<Result<R, E>>, StoreError> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let Some(row) = documents::get(&tx, id)? else { return Ok(None) };
-        let mut doc = assemble(&tx, id, &row)?;
-        let before = doc.get_heads();
-        let mut stored = Stored { kind: row.kind, owner: row.owner, doc };
-        let result = edit(&mut stored);
-        let increment = stored.doc.save_after(&before);
-        if result.is_err() || increment.is_empty() {
-            return Ok(Some(result));
-        }
-        let now = now_ms();
-        let increments = row.increments_len + increment.len() as i64;
-        if increments > row.snapshot_len {
-            let snapshot = stored.doc.save();
-            changes::delete_of(&tx, id)?;
-            documents::replace_snapshot(&tx, id, &snapshot, now)?;
-        } else {
-            changes::append(&tx, id, &increment)?;
-            documents::touch(&tx, id, increments, now)?;
-        }
+        let outcome = update_in(&tx, id, edit)?;
         tx.commit()?;
-        Ok(Some(result))
+        Ok(outcome)
     }
 
     /// The ids of `owner`'s documents of `kind`, most recently changed first.
@@ -266,6 +249,56 @@ impl Store {
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
+
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+}
+
+/// Inserts a new document inside a transaction the caller commits.
+pub(crate) fn insert_in(
+    tx: &Connection,
+    id: DocId,
+    kind: DocKind,
+    owner: ProfileId,
+    doc: &mut AutoCommit,
+) -> Result<(), StoreError> {
+    documents::insert(tx, id, kind, owner, &doc.save(), &heads_bytes(doc), now_ms())
+}
+
+/// [`Store::update`] inside a transaction the caller commits.
+pub(crate) fn update_in<R, E>(
+    tx: &Connection,
+    id: DocId,
+    edit: impl FnOnce(&mut Stored) -> Result<R, E>,
+) -> Result<Option<Result<R, E>>, StoreError> {
+    let Some(row) = documents::get(tx, id)? else { return Ok(None) };
+    let mut doc = assemble(tx, id, &row)?;
+    let before = doc.get_heads();
+    let mut stored = Stored { kind: row.kind, owner: row.owner, doc };
+    let result = edit(&mut stored);
+    let increment = stored.doc.save_after(&before);
+    if result.is_err() || increment.is_empty() {
+        return Ok(Some(result));
+    }
+    let now = now_ms();
+    let heads = heads_bytes(&mut stored.doc);
+    let increments = row.increments_len + increment.len() as i64;
+    if increments > row.snapshot_len {
+        let snapshot = stored.doc.save();
+        changes::delete_of(tx, id)?;
+        documents::replace_snapshot(tx, id, &snapshot, &heads, now)?;
+    } else {
+        changes::append(tx, id, &increment)?;
+        documents::touch(tx, id, increments, &heads, now)?;
+    }
+    Ok(Some(result))
+}
+
+/// A document's heads in their stored form: the sorted hashes, one after another, so equal heads
+/// are equal bytes.
+pub(crate) fn heads_bytes(doc: &mut AutoCommit) -> Vec<u8> {
+    mcommunity_core::sync::heads_to_bytes(&mcommunity_core::sync::heads_of(doc))
 }
 
 /// A document from its snapshot and its increments, applied in order.

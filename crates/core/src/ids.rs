@@ -17,6 +17,38 @@ pub struct DocId(uuid::Uuid);
 #[serde(transparent)]
 pub struct ProfileId(DocId);
 
+/// The id of a device registered with the sync server.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct DeviceId(uuid::Uuid);
+
+impl DeviceId {
+    /// A new random device id.
+    pub fn random() -> DeviceId {
+        DeviceId(uuid::Uuid::new_v4())
+    }
+}
+
+impl FromStr for DeviceId {
+    type Err = ParseIdError;
+
+    fn from_str(s: &str) -> Result<DeviceId, ParseIdError> {
+        s.parse::<DocId>().map(|d| DeviceId(d.0))
+    }
+}
+
+impl fmt::Display for DeviceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0.hyphenated(), f)
+    }
+}
+
+impl fmt::Debug for DeviceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DeviceId({self})")
+    }
+}
+
 /// A string that is not a document id.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("not a document id")]

@@ -185,6 +185,22 @@ pub fn change_hashes(heads: &[[u8; 32]]) -> Vec<ChangeHash> {
     heads.iter().map(|h| ChangeHash(*h)).collect()
 }
 
+/// Heads in a canonical byte form for storage: the hashes sorted, one after another, so equal sets
+/// of heads are equal bytes.
+pub fn heads_to_bytes(heads: &[[u8; 32]]) -> Vec<u8> {
+    let mut sorted = heads.to_vec();
+    sorted.sort();
+    sorted.concat()
+}
+
+/// Heads from their stored form, or `None` if the bytes are not whole hashes.
+pub fn heads_from_bytes(bytes: &[u8]) -> Option<Heads> {
+    if !bytes.len().is_multiple_of(32) {
+        return None;
+    }
+    Some(bytes.chunks(32).map(|c| c.try_into().expect("32-byte chunks")).collect())
+}
+
 /// Whether two sets of heads are the same set.
 pub fn same_heads(a: &[[u8; 32]], b: &[[u8; 32]]) -> bool {
     a.iter().collect::<BTreeSet<_>>() == b.iter().collect::<BTreeSet<_>>()

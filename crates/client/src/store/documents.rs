@@ -24,6 +24,10 @@ CREATE TABLE documents (
 CREATE INDEX documents_by_owner ON documents (owner, kind, updated_at DESC);
 ";
 
+/// Adds the document's heads (sorted hashes), kept with every write so sync can tell which
+/// documents changed without loading them.
+pub(super) const MIGRATION_2: &str = "ALTER TABLE documents ADD COLUMN heads BLOB NOT NULL DEFAULT x'';";
+
 pub(super) struct Row {
     pub kind: DocKind,
     pub owner: ProfileId,
@@ -42,12 +46,13 @@ pub(super) fn insert(
     kind: DocKind,
     owner: ProfileId,
     snapshot: &[u8],
+    heads: &[u8],
     now: i64,
 ) -> Result<(), StoreError> {
     conn.execute(
-        "INSERT INTO documents (id, kind, owner, snapshot, snapshot_len, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-        params![id.to_string(), kind.as_str(), owner.to_string(), snapshot, snapshot.len() as i64, now],
+        "INSERT INTO documents (id, kind, owner, snapshot, snapshot_len, heads, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        params![id.to_string(), kind.as_str(), owner.to_string(), snapshot, snapshot.len() as i64, heads, now],
     )?;
     Ok(())
 }
@@ -70,18 +75,31 @@ pub(super) fn get(conn: &Connection, id: DocId) -> Result<Option<Row>, StoreErro
     }))
 }
 
-pub(super) fn touch(conn: &Connection, id: DocId, increments_len: i64, now: i64) -> Result<(), StoreError> {
+pub(super) fn touch(
+    conn: &Connection,
+    id: DocId,
+    increments_len: i64,
+    heads: &[u8],
+    now: i64,
+) -> Result<(), StoreError> {
     conn.execute(
-        "UPDATE documents SET increments_len = ?2, updated_at = ?3 WHERE id = ?1",
-        params![id.to_string(), increments_len, now],
+        "UPDATE documents SET increments_len = ?2, heads = ?3, updated_at = ?4 WHERE id = ?1",
+        params![id.to_string(), increments_len, heads, now],
     )?;
     Ok(())
 }
 
-pub(super) fn replace_snapshot(conn: &Connection, id: DocId, snapshot: &[u8], now: i64) -> Result<(), StoreError> {
+pub(super) fn replace_snapshot(
+    conn: &Connection,
+    id: DocId,
+    snapshot: &[u8],
+    heads: &[u8],
+    now: i64,
+) -> Result<(), StoreError> {
     conn.execute(
-        "UPDATE documents SET snapshot = ?2, snapshot_len = ?3, increments_len = 0, updated_at = ?4 WHERE id = ?1",
-        params![id.to_string(), snapshot, snapshot.len() as i64, now],
+        "UPDATE documents SET snapshot = ?2, snapshot_len = ?3, increments_len = 0, heads = ?4, updated_at = ?5
+         WHERE id = ?1",
+        params![id.to_string(), snapshot, snapshot.len() as i64, heads, now],
     )?;
     Ok(())
 }

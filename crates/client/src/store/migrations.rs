@@ -3,10 +3,17 @@
 
 use rusqlite::Connection;
 
-use super::{StoreError, changes, documents, pins, settings};
+use super::{StoreError, changes, documents, pins, settings, sync_state};
 
 /// Every migration, oldest first. The schema version of a database is how many have run.
-const MIGRATIONS: &[&str] = &[documents::MIGRATION_1, changes::MIGRATION_1, settings::MIGRATION_1, pins::MIGRATION_1];
+const MIGRATIONS: &[&str] = &[
+    documents::MIGRATION_1,
+    changes::MIGRATION_1,
+    settings::MIGRATION_1,
+    pins::MIGRATION_1,
+    documents::MIGRATION_2,
+    sync_state::MIGRATION_1,
+];
 
 /// Runs the migrations the database has not seen yet, each in its own transaction.
 pub(super) fn run(conn: &mut Connection) -> Result<(), StoreError> {

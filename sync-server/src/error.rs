@@ -1,0 +1,70 @@
+//! The server's one error type. Client errors (4xx) carry a stable code and a clear reason and are
+//! not logged as failures; internal errors answer with a generic message and log the detail.
+
+use axum::{
+    Json,
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use serde::Serialize;
+
+use crate::storage::StorageError;
+
+/// Why a request failed.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// No credential, or a wrong one.
+    #[error("a valid device credential is needed")]
+    Unauthorized,
+    /// The device may not do this.
+    #[error("{0}")]
+    Forbidden(&'static str),
+    /// The request does not make sense.
+    #[error("{0}")]
+    BadRequest(String),
+    /// The app speaks an older (or newer) protocol.
+    #[error("this version of the app is too old for the server: please update the app")]
+    UpdateRequired,
+    /// Slow down.
+    #[error("too many attempts: wait a few minutes, then try again")]
+    TooManyRequests,
+    /// Storage failed; the detail is logged, not sent.
+    #[error("internal: {0}")]
+    Internal(#[from] StorageError),
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    code: &'a str,
+    message: String,
+}
+
+impl AppError {
+    fn parts(&self) -> (StatusCode, &'static str) {
+        match self {
+            AppError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized"),
+            AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+            AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad-request"),
+            AppError::UpdateRequired => (StatusCode::UPGRADE_REQUIRED, "update-required"),
+            AppError::TooManyRequests => (StatusCode::TOO_MANY_REQUESTS, "too-many-requests"),
+            AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, code) = self.parts();
+        let message = match &self {
+            AppError::Internal(detail) => {
+                tracing::error!(error = %detail, "request failed");
+                "something went wrong on the server; try again later".to_owned()
+            }
+            other => {
+                tracing::debug!(code, reason = %other, "request refused");
+                other.to_string()
+            }
+        };
+        (status, Json(Body { code, message })).into_response()
+    }
+}

@@ -1,0 +1,71 @@
+//! `mcommunity-sync-server`: the command line of the sync server.
+
+use std::{net::SocketAddr, path::PathBuf, sync::Arc};
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand};
+use mcommunity_sync_server::{AppState, app, storage::sqlite::SqliteStorage};
+
+/// mCommunity's sync server: syncs devices' documents and serves the municipality.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve devices (and, later, the municipality's dashboard) over HTTP.
+    Serve {
+        /// Address and port to listen on.
+        #[arg(long, default_value = "127.0.0.1:8787")]
+        listen: SocketAddr,
+        /// Folder of the embedded SQLite database (the default storage).
+        #[arg(long, default_value = "./data")]
+        data: PathBuf,
+        /// Use this PostgreSQL database instead of SQLite (postgres://user:password@host/db).
+        #[arg(long)]
+        database_url: Option<String>,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tower_http=warn"));
+    tracing_subscriber::fmt().with_env_filter(filter).init();
+    match Cli::parse().command {
+        Command::Serve { listen, data, database_url } => {
+            if database_url.is_some() {
+                bail!("PostgreSQL storage is not available in this build yet; leave out --database-url to use SQLite");
+            }
+            let storage =
+                SqliteStorage::open(&data).with_context(|| format!("opening storage in {}", data.display()))?;
+            let listener =
+                tokio::net::TcpListener::bind(listen).await.with_context(|| format!("listening on {listen}"))?;
+            tracing::info!(%listen, data = %data.display(), "serving");
+            axum::serve(listener, app(AppState { storage: Arc::new(storage) }))
+                .with_graceful_shutdown(shutdown())
+                .await
+                .context("serving")?;
+            Ok(())
+        }
+    }
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down");
+}

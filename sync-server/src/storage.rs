@@ -1,0 +1,94 @@
+//! Where the server keeps devices, pairing codes and documents: one trait, with an embedded
+//! SQLite implementation (the default) and, for several instances on one database, PostgreSQL.
+//!
+//! Documents are stored as chunks of Automerge data (changes as they arrived, compacted into a
+//! snapshot now and then) plus one row per accepted change set, numbered by a global sequence that
+//! only grows, in commit order. Device cursors are positions in that sequence.
+
+pub mod sqlite;
+
+use async_trait::async_trait;
+use mcommunity_core::{
+    access::DocMeta,
+    ids::{DeviceId, DocId, ProfileId},
+    sync::{Heads, Scope},
+};
+
+/// A storage failure (not a refusal: those are decided above storage).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StorageError {
+    /// The database failed.
+    #[error("database: {0}")]
+    Database(String),
+    /// Stored data is damaged.
+    #[error("damaged data: {0}")]
+    Corrupt(String),
+}
+
+/// A stored document: what it is and its Automerge chunks (apply all of them, in any order).
+pub struct StoredDoc {
+    /// Kind and owner.
+    pub meta: DocMeta,
+    /// Chunks of Automerge data, each with its storage key (for compaction).
+    pub chunks: Vec<(i64, Vec<u8>)>,
+}
+
+/// The storage behind the server.
+#[async_trait]
+pub trait Storage: Send + Sync + 'static {
+    /// Records a new device and the SHA-256 hash of its secret.
+    async fn add_device(&self, device: DeviceId, secret_hash: [u8; 32], now_ms: i64) -> Result<(), StorageError>;
+    /// The hash of a device's secret, if the device exists.
+    async fn device_secret_hash(&self, device: DeviceId) -> Result<Option<[u8; 32]>, StorageError>;
+    /// The profiles a device holds.
+    async fn device_profiles(&self, device: DeviceId) -> Result<Vec<ProfileId>, StorageError>;
+    /// Lets a device hold a profile (idempotent).
+    async fn grant_profile(&self, device: DeviceId, profile: ProfileId) -> Result<(), StorageError>;
+
+    /// Stores a pairing code (its hash) for a profile until `expires_ms`.
+    async fn add_pairing(&self, code_hash: [u8; 32], profile: ProfileId, expires_ms: i64) -> Result<(), StorageError>;
+    /// Takes a pairing code: returns its profile and deletes it, if it exists and has not expired.
+    async fn take_pairing(&self, code_hash: [u8; 32], now_ms: i64) -> Result<Option<ProfileId>, StorageError>;
+    /// How many failed pairing claims `device`, and all devices together, made since `since_ms`.
+    async fn failed_claims(&self, device: DeviceId, since_ms: i64) -> Result<(u64, u64), StorageError>;
+    /// Records a failed pairing claim (and forgets those older than `forget_before_ms`).
+    async fn record_failed_claim(
+        &self,
+        device: DeviceId,
+        now_ms: i64,
+        forget_before_ms: i64,
+    ) -> Result<(), StorageError>;
+
+    /// A document, if stored.
+    async fn doc(&self, id: DocId) -> Result<Option<StoredDoc>, StorageError>;
+    /// Appends accepted changes to a document (creating it with `meta` if new), records its heads
+    /// after them, and returns the global sequence number given to this change set.
+    async fn append(&self, id: DocId, meta: DocMeta, changes: &[u8], heads: &Heads) -> Result<u64, StorageError>;
+    /// Replaces the chunks `replaced` of a document by one `snapshot` that contains them all.
+    async fn compact(&self, id: DocId, replaced: &[i64], snapshot: &[u8]) -> Result<(), StorageError>;
+    /// The document's heads after the last change set numbered at most `seq` (empty if none).
+    async fn heads_at(&self, id: DocId, seq: u64) -> Result<Heads, StorageError>;
+    /// Documents in `scope` changed after `cursor`, as (id, latest sequence), oldest change first,
+    /// at most `limit`.
+    async fn changed_since(&self, scope: Scope, cursor: u64, limit: usize) -> Result<Vec<(DocId, u64)>, StorageError>;
+}
+
+/// Heads from their stored form.
+pub fn heads_from_bytes(bytes: &[u8]) -> Result<Heads, StorageError> {
+    mcommunity_core::sync::heads_from_bytes(bytes)
+        .ok_or_else(|| StorageError::Corrupt("heads are not whole hashes".into()))
+}
+
+/// How a scope is stored.
+pub fn scope_key(scope: Scope) -> String {
+    match scope {
+        Scope::Public => "public".into(),
+        Scope::Profile(p) => p.to_string(),
+    }
+}
+
+/// How a document kind is stored.
+pub fn kind_key(kind: mcommunity_core::documents::DocKind) -> &'static str {
+    kind.as_str()
+}

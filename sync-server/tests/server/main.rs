@@ -1,0 +1,9 @@
+//! The sync server's tests: the protocol between real client stores and the real service
+//! (in-process), what a hostile client can and cannot do, convergence under random concurrent
+//! edits, and the real binary on a real socket.
+
+mod convergence;
+mod hostile;
+mod socket;
+mod support;
+mod sync;

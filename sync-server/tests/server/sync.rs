@@ -1,0 +1,155 @@
+use mcommunity_client::sync::{absorb, prepare};
+use mcommunity_core::{ids::ProfileId, sync as protocol};
+
+use crate::support::{Phone, Server, kind, profile, text};
+
+#[tokio::test]
+async fn a_draft_reaches_a_paired_device_and_offline_edits_merge() {
+    let server = Server::new();
+    let laptop = Phone::new(&server).await;
+    let (pid, draft) = laptop.device(|d| {
+        let p = d.create_profile(&profile("Drita")).unwrap();
+        let draft = d.create_draft(kind()).unwrap();
+        d.update_draft(&draft.id, text("The street light is broken.")).unwrap();
+        (p.id.parse::<ProfileId>().unwrap(), draft.id)
+    });
+    laptop.sync().await;
+
+    let phone = Phone::new(&server).await;
+    phone.pair_from(&laptop, pid).await;
+    phone.sync().await;
+    let on_phone = phone.device(|d| {
+        d.open_profile(&pid.to_string(), None).unwrap();
+        d.draft(&draft).unwrap().text
+    });
+    assert_eq!(on_phone, "The street light is broken.");
+
+    // Both edit offline, then sync in turn: nothing is lost, no conflict to resolve.
+    laptop.device(|d| d.update_draft(&draft, text("The street light is broken again.")).unwrap());
+    phone.device(|d| {
+        d.open_profile(&pid.to_string(), None).unwrap();
+        d.update_draft(&draft, text("The old street light is broken.")).unwrap()
+    });
+    laptop.sync().await;
+    phone.sync().await;
+    laptop.sync().await;
+    let read = |p: &Phone<'_>| {
+        p.device(|d| {
+            d.open_profile(&pid.to_string(), None).unwrap();
+            d.draft(&draft).unwrap().text
+        })
+    };
+    assert_eq!(read(&laptop), "The old street light is broken again.");
+    assert_eq!(read(&phone), read(&laptop));
+}
+
+#[tokio::test]
+async fn nothing_new_costs_one_small_round_and_one_edit_one_round() {
+    let server = Server::new();
+    let phone = Phone::new(&server).await;
+    let draft = phone.device(|d| {
+        d.create_profile(&profile("Arben")).unwrap();
+        for i in 0..50 {
+            let draft = d.create_draft(kind()).unwrap();
+            d.update_draft(&draft.id, text(&format!("draft number {i} with some words"))).unwrap();
+        }
+        d.drafts().unwrap()[0].id.clone()
+    });
+    phone.sync().await;
+    let idle = phone.sync().await;
+    assert_eq!((idle.rounds, idle.uploaded, idle.downloaded), (1, 0, 0));
+    assert!(
+        idle.bytes_up + idle.bytes_down < 120,
+        "a no-op with 51 documents moved {} + {} bytes",
+        idle.bytes_up,
+        idle.bytes_down
+    );
+
+    phone.device(|d| d.update_draft(&draft, text("changed: draft number 49 with some words")).unwrap());
+    let edit = phone.sync().await;
+    assert_eq!((edit.rounds, edit.uploaded), (1, 1), "one edit travels in one round");
+    assert!(
+        edit.bytes_up + edit.bytes_down < 600,
+        "one small edit moved {} + {} bytes",
+        edit.bytes_up,
+        edit.bytes_down
+    );
+    let after = phone.sync().await;
+    assert_eq!((after.rounds, after.uploaded, after.downloaded), (1, 0, 0), "and then it is quiet again");
+}
+
+#[tokio::test]
+async fn a_lost_response_or_a_resent_request_changes_nothing() {
+    let server = Server::new();
+    let phone = Phone::new(&server).await;
+    let (pid, draft) = phone.device(|d| {
+        let p = d.create_profile(&profile("Vera")).unwrap();
+        let draft = d.create_draft(kind()).unwrap();
+        d.update_draft(&draft.id, text("Water comes only at night.")).unwrap();
+        (p.id.parse::<ProfileId>().unwrap(), draft.id)
+    });
+    // The request reaches the server but the response is lost on the way back.
+    let (request, _) = phone.store.lock().map(|mut s| prepare(&mut s).unwrap()).unwrap();
+    let body = protocol::encode(&request);
+    let (status, _) = server.sync_raw(&phone.bearer, body.clone()).await;
+    assert!(status.is_success());
+    // The device tries again with the same request, twice.
+    let (_, first) = server.sync_raw(&phone.bearer, body.clone()).await;
+    let (_, second) = server.sync_raw(&phone.bearer, body).await;
+    let first: protocol::SyncResponse = protocol::decode(&first).unwrap();
+    let second: protocol::SyncResponse = protocol::decode(&second).unwrap();
+    assert_eq!(
+        first.docs.iter().map(|d| &d.heads).collect::<Vec<_>>(),
+        second.docs.iter().map(|d| &d.heads).collect::<Vec<_>>()
+    );
+    absorb(&mut phone.store.lock().unwrap(), &second).unwrap();
+    assert_eq!(phone.sync().await.uploaded, 0, "the server already had everything");
+
+    let other = Phone::new(&server).await;
+    other.pair_from(&phone, pid).await;
+    other.sync().await;
+    let text = other.device(|d| {
+        d.open_profile(&pid.to_string(), None).unwrap();
+        assert_eq!(d.drafts().unwrap().len(), 1, "one draft, not three");
+        d.draft(&draft).unwrap().text
+    });
+    assert_eq!(text, "Water comes only at night.", "no duplicated words");
+}
+
+#[tokio::test]
+async fn a_large_backlog_travels_in_bounded_rounds_both_ways() {
+    let server = Server::new();
+    let laptop = Phone::new(&server).await;
+    let pid = laptop.device(|d| {
+        let p = d.create_profile(&profile("Besa")).unwrap();
+        let mut seed = 7u64;
+        for _ in 0..200 {
+            let text_2kb: String = (0..2000)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    char::from(b'a' + (seed % 26) as u8)
+                })
+                .collect();
+            let draft = d.create_draft(kind()).unwrap();
+            d.update_draft(&draft.id, text(&text_2kb)).unwrap();
+        }
+        p.id.parse::<ProfileId>().unwrap()
+    });
+    let up = laptop.sync().await;
+    assert!(up.rounds > 3, "400 KB of changes go up in bounded requests, took {} rounds", up.rounds);
+    assert_eq!(up.uploaded, 201);
+    assert_eq!(laptop.sync().await.uploaded, 0);
+
+    let phone = Phone::new(&server).await;
+    phone.pair_from(&laptop, pid).await;
+    let down = phone.sync().await;
+    assert!(down.rounds > 1, "and come down in bounded responses, took {} rounds", down.rounds);
+    let count = phone.device(|d| {
+        d.open_profile(&pid.to_string(), None).unwrap();
+        d.drafts().unwrap().len()
+    });
+    assert_eq!(count, 200);
+    assert_eq!(phone.sync().await.downloaded, 0, "nothing is sent twice");
+}
