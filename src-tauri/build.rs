@@ -20,6 +20,10 @@ fn main() {
         "draft_get",
         "draft_update",
         "draft_delete",
+        "sync_status",
+        "sync_now",
+        "pairing_code_create",
+        "pairing_claim",
     ])))
     .expect("tauri build configuration");
 }

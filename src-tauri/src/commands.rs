@@ -2,29 +2,41 @@
 //! [`mcommunity_client::device::Device`], and maps its error to the one [`CommandError`]. No SQL,
 //! no Automerge and no decisions here.
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use mcommunity_client::{
+    background::SyncControl,
     device::Device,
     error::ClientError,
     view::{
-        AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, NewProfile, ProfileSummary,
+        AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, NewProfile, PairingCode,
+        ProfileSummary, SyncStatus,
     },
 };
 use mcommunity_core::{locale::Locale, profile::Avatar, submission::SubmissionKind};
 use tauri::State;
 
-/// The app's state: the device, or why it could not be opened (then every command says so).
-pub struct AppState(Mutex<Result<Device, ClientError>>);
+/// The app's state: the device (or why it could not be opened: then every command says so),
+/// shared with the background sync task, and where sync stands.
+pub struct AppState {
+    device: Result<Arc<Mutex<Device>>, CommandError>,
+    /// Where sync stands; the background task and the commands share it.
+    pub sync: Arc<SyncControl>,
+}
 
 impl AppState {
-    /// Opens the device whose data lives in `dir`.
-    pub fn open(dir: &std::path::Path) -> AppState {
-        let device = Device::open(dir);
-        if let Err(e) = &device {
+    /// Opens the device whose data lives in `dir`; sync goes to `server` when there is one.
+    pub fn open(dir: &std::path::Path, sync: Arc<SyncControl>) -> AppState {
+        let device = Device::open(dir).map(|d| Arc::new(Mutex::new(d))).map_err(|e| {
             tracing::error!(error = %e, "could not open the device's store");
-        }
-        AppState(Mutex::new(device))
+            CommandError::new(&e, Locale::Sq)
+        });
+        AppState { device, sync }
+    }
+
+    /// The shared device, for the background sync task.
+    pub fn device(&self) -> Option<Arc<Mutex<Device>>> {
+        self.device.as_ref().ok().cloned()
     }
 
     /// Seeds demo content into an empty device (`make run`).
@@ -35,11 +47,16 @@ impl AppState {
     }
 
     fn with<T>(&self, action: impl FnOnce(&mut Device) -> Result<T, ClientError>) -> Result<T, CommandError> {
+        let device = self.device.as_ref().map_err(Clone::clone)?;
         // A panic in another command must not lock everyone out of their drafts.
-        let mut guard = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        match &mut *guard {
-            Ok(device) => action(device).map_err(|e| device.command_error(&e)),
-            Err(e) => Err(CommandError::new(e, Locale::Sq)),
+        let mut device = device.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        action(&mut device).map_err(|e| device.command_error(&e))
+    }
+
+    fn error(&self, e: &ClientError) -> CommandError {
+        match &self.device {
+            Ok(device) => device.lock().unwrap_or_else(|p| p.into_inner()).command_error(e),
+            Err(startup) => startup.clone(),
         }
     }
 }
@@ -166,6 +183,36 @@ pub fn draft_delete(state: State<'_, AppState>, id: String) -> Reply<()> {
     state.with(|d| d.delete_draft(&id))
 }
 
+/// Where sync stands (the UI polls this).
+#[tauri::command]
+#[specta::specta]
+pub fn sync_status(state: State<'_, AppState>) -> Reply<SyncStatus> {
+    state.with(|d| state.sync.status(d))
+}
+
+/// Starts a sync now, in the background.
+#[tauri::command]
+#[specta::specta]
+pub fn sync_now(state: State<'_, AppState>) -> Reply<SyncStatus> {
+    state.sync.wake();
+    state.with(|d| state.sync.status(d))
+}
+
+/// A pairing code for the open profile, to type on another device.
+#[tauri::command]
+#[specta::specta]
+pub async fn pairing_code_create(state: State<'_, AppState>) -> Reply<PairingCode> {
+    let profile = state.with(|d| d.active_profile())?;
+    state.sync.pairing_code(profile).await.map_err(|e| state.error(&e))
+}
+
+/// Enters a pairing code shown on another device.
+#[tauri::command]
+#[specta::specta]
+pub async fn pairing_claim(state: State<'_, AppState>, code: String) -> Reply<()> {
+    state.sync.claim(&code).await.map_err(|e| state.error(&e))
+}
+
 /// Every command, for the invoke handler and the generated TypeScript.
 pub fn builder<R: tauri::Runtime>() -> tauri_specta::Builder<R> {
     tauri_specta::Builder::<R>::new().commands(tauri_specta::collect_commands![
@@ -186,5 +233,9 @@ pub fn builder<R: tauri::Runtime>() -> tauri_specta::Builder<R> {
         draft_get,
         draft_update,
         draft_delete,
+        sync_status,
+        sync_now,
+        pairing_code_create,
+        pairing_claim,
     ])
 }

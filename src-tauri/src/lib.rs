@@ -29,15 +29,35 @@ pub fn run() {
                 None => app.path().app_data_dir()?,
             };
             tracing::info!(data = %dir.display(), "opening the device's store");
-            let state = commands::AppState::open(&dir);
+            let state = commands::AppState::open(&dir, sync_control());
             if std::env::var_os("MCOMMUNITY_DEMO").is_some_and(|v| v == "1") {
                 state.seed_demo();
+            }
+            if let Some(device) = state.device() {
+                tauri::async_runtime::spawn(mcommunity_client::background::run(state.sync.clone(), device));
             }
             app.manage(state);
             Ok(())
         })
         .run(tauri::generate_context!())
         .expect("the app window could not be started");
+}
+
+/// Sync goes to `MCOMMUNITY_SERVER_URL` when set (until the trainer's settings screen exists);
+/// the credential lives in the OS keyring, or — only when `MCOMMUNITY_CREDENTIALS=memory`, for
+/// demos and tests, said loudly in the log — in memory for this run.
+fn sync_control() -> std::sync::Arc<mcommunity_client::background::SyncControl> {
+    use mcommunity_client::credentials::{CredentialStore, KeyringStore, MemoryStore};
+    let server = std::env::var("MCOMMUNITY_SERVER_URL").ok().filter(|s| !s.is_empty());
+    let credentials: std::sync::Arc<dyn CredentialStore> =
+        if std::env::var_os("MCOMMUNITY_CREDENTIALS").is_some_and(|v| v == "memory") {
+            tracing::warn!("the sync credential is kept in memory only (MCOMMUNITY_CREDENTIALS=memory)");
+            std::sync::Arc::new(MemoryStore::default())
+        } else {
+            std::sync::Arc::new(KeyringStore::new(server.as_deref().unwrap_or_default()))
+        };
+    tracing::info!(server = server.as_deref().unwrap_or("none"), "sync");
+    mcommunity_client::background::SyncControl::new(server, credentials)
 }
 
 /// Logs to standard error, `info` and above unless `RUST_LOG` says otherwise. What residents type

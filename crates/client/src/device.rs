@@ -191,6 +191,16 @@ impl Device {
         &self.store
     }
 
+    /// The store, to sync it.
+    pub(crate) fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
+    /// The open profile, if any.
+    pub fn active_profile(&self) -> Result<ProfileId, ClientError> {
+        self.active()
+    }
+
     fn active(&self) -> Result<ProfileId, ClientError> {
         self.active.ok_or(ClientError::NoActiveProfile)
     }

@@ -30,6 +30,24 @@ pub enum ClientError {
     /// A stored document does not follow its schema.
     #[error("malformed document: {0}")]
     Schema(#[from] SchemaError),
+    /// The server could not be reached.
+    #[error("offline")]
+    Offline,
+    /// Sync is not set up on this device (no server).
+    #[error("sync is off")]
+    SyncOff,
+    /// The device has no secure store for its sync credential.
+    #[error("no secure credential store")]
+    NoSecureStore,
+    /// The pairing code is wrong or has expired.
+    #[error("pairing code invalid")]
+    PairingInvalid,
+    /// Too many attempts; wait.
+    #[error("too many attempts")]
+    TooManyAttempts,
+    /// The app is too old for the server.
+    #[error("update required")]
+    UpdateRequired,
     /// A fault of the program (e.g. the PIN hasher failed).
     #[error("internal: {0}")]
     Internal(String),
@@ -53,6 +71,11 @@ impl ClientError {
             ClientError::Store(StoreError::DiskFull) => ErrorCode::DiskFull,
             ClientError::Store(StoreError::Corrupt(_)) | ClientError::Schema(_) => ErrorCode::StorageCorrupt,
             ClientError::Store(_) => ErrorCode::Storage,
+            ClientError::Offline => ErrorCode::Offline,
+            ClientError::SyncOff | ClientError::NoSecureStore => ErrorCode::SyncOff,
+            ClientError::PairingInvalid => ErrorCode::PairingInvalid,
+            ClientError::TooManyAttempts => ErrorCode::TooManyAttempts,
+            ClientError::UpdateRequired => ErrorCode::UpdateRequired,
             ClientError::Internal(_) => ErrorCode::Internal,
         }
     }

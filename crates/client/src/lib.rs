@@ -17,6 +17,8 @@
 //! assert_eq!(device.drafts().unwrap()[0].preview, "Drita flooded");
 //! ```
 
+pub mod background;
+pub mod credentials;
 pub mod demo;
 pub mod device;
 pub mod drafts;

@@ -162,6 +162,49 @@ pub struct DeletionImpact {
     pub drafts: u32,
 }
 
+/// Where background sync stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "lowercase")]
+pub enum SyncState {
+    /// Not set up (no server, or no secure store for the credential).
+    Off,
+    /// All well; waiting for work or the next check.
+    Idle,
+    /// A sync is running.
+    Syncing,
+    /// The last try could not reach the server; work waits safely.
+    Offline,
+    /// The last try failed for another reason.
+    Error,
+}
+
+/// Sync as the UI shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct SyncStatus {
+    /// Where it stands.
+    pub state: SyncState,
+    /// Documents waiting to be sent.
+    pub pending: u32,
+    /// When the last complete sync ended, in ms since the Unix epoch.
+    pub last_success: Option<f64>,
+    /// A localized explanation for off, offline and error.
+    pub message: Option<String>,
+}
+
+/// A pairing code to show on this device and type on the other.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct PairingCode {
+    /// Eight digits.
+    pub code: String,
+    /// When it stops working, in ms since the Unix epoch.
+    pub expires_at: f64,
+}
+
 /// The one error every command returns: a stable code to branch on, a message already in the
 /// person's language, and the field at fault when there is one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -27,6 +27,16 @@ pub enum ErrorCode {
     Storage,
     /// A fault of the program itself.
     Internal,
+    /// The server could not be reached; what was done is kept and sent later.
+    Offline,
+    /// Sending is not set up on this device.
+    SyncOff,
+    /// A pairing code is wrong or has expired.
+    PairingInvalid,
+    /// Too many attempts; wait a few minutes.
+    TooManyAttempts,
+    /// The app must be updated to talk to the server.
+    UpdateRequired,
 }
 
 impl ErrorCode {
@@ -42,6 +52,11 @@ impl ErrorCode {
             ErrorCode::StorageCorrupt => "error-storage-corrupt",
             ErrorCode::Storage => "error-storage",
             ErrorCode::Internal => "error-internal",
+            ErrorCode::Offline => "error-offline",
+            ErrorCode::SyncOff => "error-sync-off",
+            ErrorCode::PairingInvalid => "error-pairing-invalid",
+            ErrorCode::TooManyAttempts => "error-too-many-attempts",
+            ErrorCode::UpdateRequired => "error-update-required",
         }
     }
 }
@@ -51,7 +66,12 @@ mod tests {
     use super::*;
     use crate::{i18n::Messages, locale::Locale};
 
-    const ALL: [ErrorCode; 9] = [
+    const ALL: [ErrorCode; 14] = [
+        ErrorCode::Offline,
+        ErrorCode::SyncOff,
+        ErrorCode::PairingInvalid,
+        ErrorCode::TooManyAttempts,
+        ErrorCode::UpdateRequired,
         ErrorCode::NotFound,
         ErrorCode::NoActiveProfile,
         ErrorCode::WrongPin,

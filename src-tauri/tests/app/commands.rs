@@ -16,7 +16,13 @@ struct App {
 fn app(dir: &std::path::Path) -> App {
     let app = mock_builder()
         .invoke_handler(commands::builder::<MockRuntime>().invoke_handler())
-        .manage(AppState::open(dir))
+        .manage(AppState::open(
+            dir,
+            mcommunity_client::background::SyncControl::new(
+                None,
+                std::sync::Arc::new(mcommunity_client::credentials::MemoryStore::default()),
+            ),
+        ))
         .build(tauri::generate_context!())
         .expect("the app builds with its real configuration");
     let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();

@@ -2,6 +2,7 @@
 //! (in-process), what a hostile client can and cannot do, convergence under random concurrent
 //! edits, and the real binary on a real socket.
 
+mod background;
 mod convergence;
 mod hostile;
 mod socket;

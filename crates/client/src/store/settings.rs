@@ -15,6 +15,7 @@ CREATE TABLE settings (
 
 const DEVICE_LOCALE: &str = "device_locale";
 const LAST_PROFILE: &str = "last_profile";
+const SYNC_LAST_SUCCESS: &str = "sync_last_success";
 
 fn get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
     Ok(conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
@@ -54,4 +55,13 @@ pub(super) fn forget_profile(conn: &Connection, profile: ProfileId) -> Result<()
         set_last_profile(conn, None)?;
     }
     Ok(())
+}
+
+/// When the last complete sync ended, in ms since the Unix epoch.
+pub(crate) fn sync_last_success(conn: &Connection) -> Result<Option<i64>, StoreError> {
+    Ok(get(conn, SYNC_LAST_SUCCESS)?.and_then(|s| s.parse().ok()))
+}
+
+pub(crate) fn set_sync_last_success(conn: &Connection, at: i64) -> Result<(), StoreError> {
+    set(conn, SYNC_LAST_SUCCESS, Some(&at.to_string()))
 }

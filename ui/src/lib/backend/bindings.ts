@@ -193,6 +193,50 @@ async draftDelete(id: string) : Promise<Result<null, CommandError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * Where sync stands (the UI polls this).
+ */
+async syncStatus() : Promise<Result<SyncStatus, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sync_status") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Starts a sync now, in the background.
+ */
+async syncNow() : Promise<Result<SyncStatus, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sync_now") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * A pairing code for the open profile, to type on another device.
+ */
+async pairingCodeCreate() : Promise<Result<PairingCode, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("pairing_code_create") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Enters a pairing code shown on another device.
+ */
+async pairingClaim(code: string) : Promise<Result<null, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("pairing_claim", { code }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -393,7 +437,27 @@ export type ErrorCode =
 /**
  * A fault of the program itself.
  */
-"internal"
+"internal" | 
+/**
+ * The server could not be reached; what was done is kept and sent later.
+ */
+"offline" | 
+/**
+ * Sending is not set up on this device.
+ */
+"sync-off" | 
+/**
+ * A pairing code is wrong or has expired.
+ */
+"pairing-invalid" | 
+/**
+ * Too many attempts; wait a few minutes.
+ */
+"too-many-attempts" | 
+/**
+ * The app must be updated to talk to the server.
+ */
+"update-required"
 /**
  * A UI language. Adding one is a matter of a variant here and a folder of Fluent files.
  */
@@ -447,6 +511,18 @@ code: string;
  */
 message: string }
 /**
+ * A pairing code to show on this device and type on the other.
+ */
+export type PairingCode = { 
+/**
+ * Eight digits.
+ */
+code: string; 
+/**
+ * When it stops working, in ms since the Unix epoch.
+ */
+expiresAt: number }
+/**
  * A profile as lists and headers show it.
  */
 export type ProfileSummary = { 
@@ -498,6 +574,50 @@ export type SubmissionKind =
  * A question.
  */
 "question"
+/**
+ * Where background sync stands.
+ */
+export type SyncState = 
+/**
+ * Not set up (no server, or no secure store for the credential).
+ */
+"off" | 
+/**
+ * All well; waiting for work or the next check.
+ */
+"idle" | 
+/**
+ * A sync is running.
+ */
+"syncing" | 
+/**
+ * The last try could not reach the server; work waits safely.
+ */
+"offline" | 
+/**
+ * The last try failed for another reason.
+ */
+"error"
+/**
+ * Sync as the UI shows it.
+ */
+export type SyncStatus = { 
+/**
+ * Where it stands.
+ */
+state: SyncState; 
+/**
+ * Documents waiting to be sent.
+ */
+pending: number; 
+/**
+ * When the last complete sync ended, in ms since the Unix epoch.
+ */
+lastSuccess: number | null; 
+/**
+ * A localized explanation for off, offline and error.
+ */
+message: string | null }
 
 /** tauri-specta globals **/
 
