@@ -5,6 +5,7 @@
 mod background;
 mod convergence;
 mod hostile;
+mod link;
 mod socket;
 mod support;
 mod sync;

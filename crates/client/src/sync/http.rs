@@ -71,6 +71,11 @@ impl HttpTransport {
         HttpTransport { client: client(), base: base.trim_end_matches('/').to_owned(), credential }
     }
 
+    /// The credential this transport sends.
+    pub fn credential(&self) -> &Credential {
+        &self.credential
+    }
+
     /// Asks the server for a pairing code for `profile` (shown on this device, typed on the other).
     pub async fn pairing_code(&self, profile: mcommunity_core::ids::ProfileId) -> Result<String, TransportError> {
         #[derive(Deserialize)]
