@@ -12,7 +12,7 @@ RELEASE_BIN := $(CARGO_TARGET_DIR)/release/mcommunity-app
 DEBIAN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev \
 	xvfb xauth webkit2gtk-driver chromium
 
-.PHONY: help deps deps-debian deps-npm deps-driver ui ui-mock app run test test-rust test-ui \
+.PHONY: help deps deps-debian deps-npm deps-driver ui ui-mock app server run test test-rust test-ui \
 	test-browser test-e2e bindings bench release clean
 
 help:
@@ -50,16 +50,35 @@ ui-mock: deps-npm
 app: ui
 	cargo build -p mcommunity-app --features custom-protocol
 
-# Demo content lives in its own data folder, so it never mixes with a real start's data.
+# Demo content lives in its own data folders, so it never mixes with a real start's data; each
+# `make run` starts the demo afresh.
 DEMO_DATA := $(HOME)/.local/share/mcommunity-demo
+SERVER_BIN := $(CARGO_TARGET_DIR)/debug/mcommunity-sync-server
+DEMO_PORT ?= 8787
 
-run: deps app
-	@export MCOMMUNITY_DATA_DIR=$(DEMO_DATA); \
+server:
+	cargo build -p mcommunity-sync-server
+
+# The sync server on its embedded SQLite, and the app (with demo people) syncing with it. Without
+# a desktop session there is no OS keyring, so the demo keeps the sync credential in memory and
+# says so; a real install keeps it in the keyring.
+run: deps app server
+	@echo "demo: starting from fresh demo data in $(DEMO_DATA)"; \
+	rm -rf $(DEMO_DATA); mkdir -p $(DEMO_DATA)/server $(DEMO_DATA)/app; \
+	$(SERVER_BIN) serve --listen 127.0.0.1:$(DEMO_PORT) --data $(DEMO_DATA)/server & server=$$!; \
+	trap 'kill $$server 2>/dev/null' EXIT INT TERM; \
+	for i in $$(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/$(DEMO_PORT)) 2>/dev/null && break; sleep 0.1; done; \
+	echo "sync server: http://127.0.0.1:$(DEMO_PORT) (data in $(DEMO_DATA)/server)"; \
+	export MCOMMUNITY_DATA_DIR=$(DEMO_DATA)/app MCOMMUNITY_DEMO=1 MCOMMUNITY_SERVER_URL=http://127.0.0.1:$(DEMO_PORT); \
+	if [ -z "$${DBUS_SESSION_BUS_ADDRESS:-}" ]; then \
+	  echo "no desktop session (no OS keyring): the demo keeps its sync credential in memory"; \
+	  export MCOMMUNITY_CREDENTIALS=memory; \
+	fi; \
 	if [ -z "$${DISPLAY:-}" ] && [ -z "$${WAYLAND_DISPLAY:-}" ]; then \
 	  echo "no display: starting the app under Xvfb on :77 (screenshots: xwd -root -display :77)"; \
-	  MCOMMUNITY_DEMO=1 exec xvfb-run -n 77 -s "-screen 0 1280x800x24" $(APP_BIN); \
+	  xvfb-run -n 77 -s "-screen 0 1280x800x24" $(APP_BIN); \
 	else \
-	  MCOMMUNITY_DEMO=1 exec $(APP_BIN); \
+	  $(APP_BIN); \
 	fi
 
 test: deps test-rust test-ui test-browser test-e2e
