@@ -122,3 +122,53 @@ people-delete-confirm = { $drafts ->
 }
 people-delete-yes = Delete
 people-delete-no = Keep
+
+## Sending (sync). Shown on Home and My requests; short, and calm: work is never lost.
+
+sync-pending = Saved on this phone, { $count } waiting to send
+sync-done = All sent
+sync-syncing = Sending…
+sync-offline = No connection — your work is safe
+sync-off = Saved on this phone — sending is not set up
+sync-error = Not sent yet — your work is safe
+sync-waiting = { $count } waiting to send
+sync-sent-now = Sent just now
+sync-sent-minutes = { $minutes ->
+    [one] Sent { $minutes } minute ago
+   *[other] Sent { $minutes } minutes ago
+}
+sync-sent-hours = { $hours ->
+    [one] Sent { $hours } hour ago
+   *[other] Sent { $hours } hours ago
+}
+sync-sent-days = { $days ->
+    [1] Sent yesterday
+   *[other] Sent { $days } days ago
+}
+sync-sent-date = Sent on { $date }
+sync-send-now = Send now
+
+## Another phone (pairing). `pairing-enter` and `pairing-show` are quoted in the steps of the other screen.
+
+pairing-show = Use this person on another phone
+pairing-show-asking = Asking for a code…
+pairing-show-steps = On the other phone, open mCommunity, tap “{ pairing-enter }” and type this code:
+pairing-code-spoken = The code is { $digits }.
+pairing-minutes-left = { $minutes ->
+    [one] It works for { $minutes } more minute.
+   *[other] It works for { $minutes } more minutes.
+}
+pairing-expired = This code does not work any more.
+pairing-new-code = New code
+pairing-try-again = Try again
+pairing-done = Done
+pairing-enter = I already use mCommunity on another phone
+pairing-enter-title = Connect to your other phone
+pairing-enter-steps = On your other phone, open “{ home-tile-people }” and tap “{ pairing-show }”. Type the code it shows.
+pairing-code-label = Code (8 numbers)
+pairing-code-hint = With or without the space.
+pairing-submit = Connect
+pairing-connecting = Connecting…
+pairing-error-empty = Type the code from the other phone.
+pairing-error-format = The code has 8 numbers. Look at the other phone and type them all.
+pairing-connected = Connected. Your things are arriving.

@@ -122,3 +122,60 @@ people-delete-confirm = { $drafts ->
 }
 people-delete-yes = Избриши
 people-delete-no = Задржи
+
+## Испраќање (синхронизација). На Почетна и кај Мои барања; кратко и мирно: работата никогаш не се губи.
+
+sync-pending = { $count ->
+    [one] Зачувано на овој телефон, { $count } чека да се испрати
+   *[other] Зачувано на овој телефон, { $count } чекаат да се испратат
+}
+sync-done = Сè е испратено
+sync-syncing = Се испраќа…
+sync-offline = Нема врска — вашата работа е безбедна
+sync-off = Зачувано на овој телефон — испраќањето не е поставено
+sync-error = Уште не е испратено — вашата работа е безбедна
+sync-waiting = { $count ->
+    [one] { $count } чека да се испрати
+   *[other] { $count } чекаат да се испратат
+}
+sync-sent-now = Испратено штотуку
+sync-sent-minutes = { $minutes ->
+    [one] Испратено пред { $minutes } минута
+   *[other] Испратено пред { $minutes } минути
+}
+sync-sent-hours = { $hours ->
+    [one] Испратено пред { $hours } час
+   *[other] Испратено пред { $hours } часа
+}
+sync-sent-days = { $days ->
+    [1] Испратено вчера
+    [one] Испратено пред { $days } ден
+   *[other] Испратено пред { $days } дена
+}
+sync-sent-date = Испратено на { $date }
+sync-send-now = Испрати сега
+
+## Друг телефон (поврзување). `pairing-enter` и `pairing-show` се цитираат во чекорите на другиот екран.
+
+pairing-show = Користи ја оваа личност на друг телефон
+pairing-show-asking = Се бара код…
+pairing-show-steps = На другиот телефон отворете mCommunity, допрете „{ pairing-enter }“ и внесете го овој код:
+pairing-code-spoken = Кодот е { $digits }.
+pairing-minutes-left = { $minutes ->
+    [one] Важи уште { $minutes } минута.
+   *[other] Важи уште { $minutes } минути.
+}
+pairing-expired = Овој код веќе не важи.
+pairing-new-code = Нов код
+pairing-try-again = Обиди се пак
+pairing-done = Готово
+pairing-enter = Веќе користам mCommunity на друг телефон
+pairing-enter-title = Поврзи се со другиот телефон
+pairing-enter-steps = На другиот телефон отворете „{ home-tile-people }“ и допрете „{ pairing-show }“. Внесете го кодот што ќе се појави.
+pairing-code-label = Код (8 бројки)
+pairing-code-hint = Со или без празно место.
+pairing-submit = Поврзи
+pairing-connecting = Се поврзува…
+pairing-error-empty = Внесете го кодот од другиот телефон.
+pairing-error-format = Кодот има 8 бројки. Погледнете го другиот телефон и внесете ги сите.
+pairing-connected = Поврзано. Вашите работи пристигнуваат.

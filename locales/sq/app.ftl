@@ -121,3 +121,56 @@ people-delete-confirm = { $drafts ->
 }
 people-delete-yes = Fshi
 people-delete-no = Mbaje
+
+## Dërgimi (sinkronizimi). Në Kreu dhe te Kërkesat e mia; shkurt dhe qetë: puna nuk humbet kurrë.
+
+sync-pending = { $count ->
+    [one] Ruajtur në këtë telefon, { $count } pret të dërgohet
+   *[other] Ruajtur në këtë telefon, { $count } presin të dërgohen
+}
+sync-done = Të gjitha u dërguan
+sync-syncing = Po dërgohet…
+sync-offline = Pa lidhje — puna juaj është e sigurt
+sync-off = Ruajtur në këtë telefon — dërgimi nuk është rregulluar
+sync-error = Ende pa u dërguar — puna juaj është e sigurt
+sync-waiting = { $count ->
+    [one] { $count } pret të dërgohet
+   *[other] { $count } presin të dërgohen
+}
+sync-sent-now = U dërgua tani
+sync-sent-minutes = { $minutes ->
+    [one] U dërgua { $minutes } minutë më parë
+   *[other] U dërgua { $minutes } minuta më parë
+}
+sync-sent-hours = U dërgua { $hours } orë më parë
+sync-sent-days = { $days ->
+    [1] U dërgua dje
+   *[other] U dërgua { $days } ditë më parë
+}
+sync-sent-date = U dërgua më { $date }
+sync-send-now = Dërgo tani
+
+## Një telefon tjetër (lidhja). `pairing-enter` dhe `pairing-show` citohen te hapat e ekranit tjetër.
+
+pairing-show = Përdor këtë person në një telefon tjetër
+pairing-show-asking = Po kërkohet një kod…
+pairing-show-steps = Në telefonin tjetër, hapni mCommunity, prekni “{ pairing-enter }” dhe shkruani këtë kod:
+pairing-code-spoken = Kodi është { $digits }.
+pairing-minutes-left = { $minutes ->
+    [one] Vlen edhe { $minutes } minutë.
+   *[other] Vlen edhe { $minutes } minuta.
+}
+pairing-expired = Ky kod nuk vlen më.
+pairing-new-code = Kod i ri
+pairing-try-again = Provo përsëri
+pairing-done = Gati
+pairing-enter = E përdor tashmë mCommunity në një telefon tjetër
+pairing-enter-title = Lidhu me telefonin tjetër
+pairing-enter-steps = Në telefonin tjetër, hapni “{ home-tile-people }” dhe prekni “{ pairing-show }”. Shkruani kodin që del aty.
+pairing-code-label = Kodi (8 numra)
+pairing-code-hint = Me ose pa hapësirë.
+pairing-submit = Lidhu
+pairing-connecting = Po lidhet…
+pairing-error-empty = Shkruani kodin nga telefoni tjetër.
+pairing-error-format = Kodi ka 8 numra. Shikoni telefonin tjetër dhe shkruajini të gjithë.
+pairing-connected = U lidh. Gjërat tuaja po vijnë.

@@ -123,3 +123,63 @@ people-delete-confirm = { $drafts ->
 }
 people-delete-yes = Obriši
 people-delete-no = Zadrži
+
+## Slanje (sinhronizacija). Na Početnoj i kod Mojih zahteva; kratko i mirno: rad se nikad ne gubi.
+
+sync-pending = { $count ->
+    [one] Sačuvano na ovom telefonu, { $count } stavka čeka slanje
+    [few] Sačuvano na ovom telefonu, { $count } stavke čekaju slanje
+   *[other] Sačuvano na ovom telefonu, { $count } stavki čeka slanje
+}
+sync-done = Sve je poslato
+sync-syncing = Šalje se…
+sync-offline = Nema veze — vaš rad je bezbedan
+sync-off = Sačuvano na ovom telefonu — slanje nije podešeno
+sync-error = Još nije poslato — vaš rad je bezbedan
+sync-waiting = { $count ->
+    [one] { $count } stavka čeka slanje
+    [few] { $count } stavke čekaju slanje
+   *[other] { $count } stavki čeka slanje
+}
+sync-sent-now = Poslato upravo sada
+sync-sent-minutes = { $minutes ->
+    [one] Poslato pre { $minutes } minut
+   *[other] Poslato pre { $minutes } minuta
+}
+sync-sent-hours = { $hours ->
+    [one] Poslato pre { $hours } sat
+    [few] Poslato pre { $hours } sata
+   *[other] Poslato pre { $hours } sati
+}
+sync-sent-days = { $days ->
+    [1] Poslato juče
+    [one] Poslato pre { $days } dan
+   *[other] Poslato pre { $days } dana
+}
+sync-sent-date = Poslato { $date }
+sync-send-now = Pošalji sada
+
+## Drugi telefon (povezivanje). `pairing-enter` i `pairing-show` se navode u koracima drugog ekrana.
+
+pairing-show = Koristi ovu osobu na drugom telefonu
+pairing-show-asking = Traži se kod…
+pairing-show-steps = Na drugom telefonu otvorite mCommunity, dodirnite „{ pairing-enter }” i unesite ovaj kod:
+pairing-code-spoken = Kod je { $digits }.
+pairing-minutes-left = { $minutes ->
+    [one] Važi još { $minutes } minut.
+   *[other] Važi još { $minutes } minuta.
+}
+pairing-expired = Ovaj kod više ne važi.
+pairing-new-code = Novi kod
+pairing-try-again = Pokušaj ponovo
+pairing-done = Gotovo
+pairing-enter = Već koristim mCommunity na drugom telefonu
+pairing-enter-title = Poveži se sa drugim telefonom
+pairing-enter-steps = Na drugom telefonu otvorite „{ home-tile-people }” i dodirnite „{ pairing-show }”. Unesite kod koji se pojavi.
+pairing-code-label = Kod (8 brojeva)
+pairing-code-hint = Sa razmakom ili bez njega.
+pairing-submit = Poveži
+pairing-connecting = Povezuje se…
+pairing-error-empty = Unesite kod sa drugog telefona.
+pairing-error-format = Kod ima 8 brojeva. Pogledajte drugi telefon i unesite sve.
+pairing-connected = Povezano. Vaše stvari stižu.
