@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryStorage } from '../app/testing';
-import { createMockBackend, MOCK_STORAGE_KEY, preview } from './mock';
+import { format } from '../i18n/i18n.svelte';
+import { createMockBackend, MOCK_STORAGE_KEY, PAIRING, preview } from './mock';
 import { CommandFailure, type CommandError } from './types';
 
 /** The CommandError a call rejected with (fails the test if it resolved). */
@@ -151,5 +152,124 @@ describe('mock backend: rules', () => {
   it('previews text on one line, cut with an ellipsis', () => {
     expect(preview('a\n\n b  c')).toBe('a b c');
     expect(preview('word '.repeat(40))).toMatch(/^(word ){17}word…$/);
+  });
+});
+
+describe('mock backend: sync', () => {
+  afterEach(() => vi.useRealTimers());
+
+  async function anaWithDrafts(count: number) {
+    vi.useFakeTimers();
+    const backend = createMockBackend({ storage: memoryStorage() });
+    await backend.deviceSetLocale('en');
+    await backend.profileCreate({ name: 'Ana', avatar: 'sun', pin: null, locale: 'en' });
+    const drafts = [];
+    for (let i = 0; i < count; i++) drafts.push(await backend.draftCreate('problem'));
+    return { backend, drafts };
+  }
+
+  it('counts the drafts changed since the last sync; "sync now" sends them in about a second', async () => {
+    const { backend, drafts } = await anaWithDrafts(3);
+    await backend.draftUpdate(drafts[0].id, { kind: null, category: null, title: 'again', text: null });
+    expect(await backend.syncStatus(), 'a draft changed twice counts once').toEqual({ state: 'idle', pending: 3, lastSuccess: null, message: null });
+
+    expect((await backend.syncNow()).state, 'returns at once, syncing').toBe('syncing');
+    await vi.advanceTimersByTimeAsync(1000);
+    const done = await backend.syncStatus();
+    expect(done).toMatchObject({ state: 'idle', pending: 0, message: null });
+    expect(done.lastSuccess).toBe(Date.now());
+  });
+
+  it('keeps pending what changed while a sync ran', async () => {
+    const { backend, drafts } = await anaWithDrafts(1);
+    await backend.syncNow();
+    await vi.advanceTimersByTimeAsync(500);
+    await backend.draftUpdate(drafts[0].id, { kind: null, category: null, title: 'typed during the sync', text: null });
+    await vi.advanceTimersByTimeAsync(500);
+    expect((await backend.syncStatus()).pending).toBe(1);
+  });
+
+  it('can look offline or off for tests, with Rust’s message, and sends nothing then', async () => {
+    const { backend } = await anaWithDrafts(2);
+    backend.control.setSync('offline');
+    expect(await backend.syncNow()).toEqual({ state: 'offline', pending: 2, lastSuccess: null, message: format('en', 'sync-message-offline') });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect((await backend.syncStatus()).pending).toBe(2);
+    backend.control.setSync('off');
+    expect((await backend.syncStatus()).state).toBe('off');
+    backend.control.setSync(null);
+    expect((await backend.syncStatus()).state).toBe('idle');
+  });
+});
+
+describe('mock backend: pairing', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('gives an 8-digit code for the open person, valid 5 minutes', async () => {
+    let now = 1_000_000;
+    const backend = createMockBackend({ now: () => now });
+    expect((await errorOf(backend.pairingCodeCreate())).code, 'needs a person').toBe('no-active-profile');
+    await backend.profileCreate({ name: 'Ana', avatar: 'sun', pin: null, locale: 'en' });
+    const code = await backend.pairingCodeCreate();
+    expect(code.code).toMatch(/^[0-9]{8}$/);
+    expect(code.expiresAt).toBe(now + 5 * 60_000);
+    now += 1;
+    expect((await backend.pairingCodeCreate()).code, 'a new code each time').not.toBe(code.code);
+  });
+
+  it('takes only a code it issued, once, before it expires; spaces and dashes are fine', async () => {
+    let now = 1_000_000;
+    const backend = createMockBackend({ now: () => now });
+    await backend.deviceSetLocale('en');
+    await backend.profileCreate({ name: 'Ana', avatar: 'sun', pin: null, locale: 'en' });
+    const { code } = await backend.pairingCodeCreate();
+    expect(await errorOf(backend.pairingClaim(code === '12345678' ? '87654321' : '12345678'))).toEqual({
+      code: 'pairing-invalid',
+      field: 'code',
+      message: format('en', 'error-pairing-invalid'),
+    });
+    expect(await backend.pairingClaim(`${code.slice(0, 4)} ${code.slice(4, 6)}-${code.slice(6)}`)).toBeNull();
+    expect((await errorOf(backend.pairingClaim(code))).code, 'used once').toBe('pairing-invalid');
+
+    const old = await backend.pairingCodeCreate();
+    now += PAIRING.ttlMs;
+    expect((await errorOf(backend.pairingClaim(old.code))).code, 'expired').toBe('pairing-invalid');
+  });
+
+  it('after 5 wrong codes in 10 minutes, says "too many attempts", even for a right code', async () => {
+    let now = 1_000_000;
+    const backend = createMockBackend({ now: () => now });
+    await backend.profileCreate({ name: 'Ana', avatar: 'sun', pin: null, locale: 'en' });
+    const { code } = await backend.pairingCodeCreate();
+    const wrong = code === '00000000' ? '11111111' : '00000000';
+    for (let i = 0; i < 5; i++) expect((await errorOf(backend.pairingClaim(wrong))).code).toBe('pairing-invalid');
+    expect((await errorOf(backend.pairingClaim(code))).code).toBe('too-many-attempts');
+    now += PAIRING.claimWindowMs;
+    expect(await backend.pairingClaim((await backend.pairingCodeCreate()).code), 'the wrong tries are forgotten after 10 minutes').toBeNull();
+  });
+
+  it('needs the network, like Rust', async () => {
+    const backend = createMockBackend();
+    await backend.profileCreate({ name: 'Ana', avatar: 'sun', pin: null, locale: 'en' });
+    backend.control.setSync('offline');
+    expect((await errorOf(backend.pairingCodeCreate())).code).toBe('offline');
+    expect((await errorOf(backend.pairingClaim('12345678'))).code).toBe('offline');
+    backend.control.setSync('off');
+    expect((await errorOf(backend.pairingCodeCreate())).code).toBe('sync-off');
+  });
+
+  it('brings a person from "another phone", with their drafts, with the sync after the claim', async () => {
+    vi.useFakeTimers();
+    const backend = createMockBackend({ storage: memoryStorage() });
+    await backend.deviceSetLocale('sq');
+    const code = backend.control.otherPhoneCode({ name: 'Drita', avatar: 'flower', drafts: [{ title: 'Uji', text: 'Nuk ka ujë' }] });
+    await backend.pairingClaim(code);
+    expect(await backend.profilesList(), 'not before the sync').toEqual([]);
+    expect((await backend.syncStatus()).state).toBe('syncing');
+    await vi.advanceTimersByTimeAsync(1000);
+    const [drita] = await backend.profilesList();
+    expect(drita).toMatchObject({ name: 'Drita', avatar: 'flower', locale: 'sq', hasPin: false, draftCount: 1 });
+    await backend.profileOpen(drita.id, null);
+    expect((await backend.draftsList())[0]).toMatchObject({ title: 'Uji', preview: 'Nuk ka ujë' });
   });
 });

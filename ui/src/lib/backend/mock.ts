@@ -4,6 +4,11 @@
  * one active profile, and each profile's drafts kept apart from every other profile's. With a `storage`
  * it persists everything, so a reload keeps the data; unreadable stored data is set aside with a notice,
  * as Rust does with a damaged database.
+ *
+ * Sync is simulated with no server: drafts changed since the last mock sync are "pending"; `syncNow`
+ * sends them in about a second. Pairing codes are 8 digits valid 5 minutes, usable once; a claim takes
+ * only a code this mock issued, and after 5 wrong codes in 10 minutes it says "too many attempts", as
+ * the server does. `control.setSync` makes the link go offline (or sync off) for tests.
  */
 import { format, hasMessage, isLocale, DEFAULT_LOCALE } from '../i18n/i18n.svelte';
 import type {
@@ -15,8 +20,11 @@ import type {
   DraftSummary,
   ErrorCode,
   Locale,
+  PairingCode,
   ProfileSummary,
   SubmissionKind,
+  SyncState,
+  SyncStatus,
 } from './bindings';
 import { AVATARS, CommandFailure, KINDS, LIMITS, type Backend } from './types';
 
@@ -31,12 +39,43 @@ type MockProfile = {
   drafts: Draft[];
 };
 
+/** A person another phone holds, brought to this one by a pairing code (browser tests). */
+export type OtherPhonePerson = { name: string; avatar?: Avatar; locale?: Locale; drafts?: { title: string; text?: string }[] };
+
+type MockPairing = {
+  expiresAt: number;
+  /** The person of this device the code was made for. */
+  profileId: string | null;
+  /** Or a person of "another phone", who arrives with the sync after the claim. */
+  other: OtherPhonePerson | null;
+};
+
+type MockSync = {
+  /** Drafts changed since the last finished mock sync: id → the change number that last touched it. */
+  changed: Record<string, number>;
+  lastSuccess: number | null;
+  /** Codes issued and not yet used, by their 8 digits. */
+  codes: Record<string, MockPairing>;
+  /** When wrong codes were entered (the last 10 minutes). */
+  failedClaims: number[];
+  /** People claimed from another phone, arriving with the next finished sync. */
+  arriving: OtherPhonePerson[];
+};
+
 type MockData = {
   version: 1;
   deviceLocale: Locale | null;
   activeId: string | null;
   profiles: MockProfile[];
+  /** Absent in data stored before sync existed. */
+  sync?: MockSync;
 };
+
+/** A state that `control.setSync` forces, as if the link were down or sync not set up. */
+export type ForcedSyncState = Extract<SyncState, 'off' | 'offline' | 'error'>;
+
+/** How long codes live and how wrong codes are throttled (the server's `devices.rs`). */
+export const PAIRING = { ttlMs: 5 * 60_000, claimWindowMs: 10 * 60_000, claimsPerWindow: 5 } as const;
 
 export const MOCK_STORAGE_KEY = 'mcommunity-mock-v1';
 
@@ -56,6 +95,8 @@ export type MockOptions = {
   /** Where to persist (e.g. `localStorage`); none keeps everything in memory. */
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
   now?: () => number;
+  /** How long a mock sync takes (about a second, like a small sync over a slow link). */
+  syncMs?: number;
 };
 
 type Failure = { code: ErrorCode; field: string | null; times: number };
@@ -66,13 +107,28 @@ export type MockBackend = Backend & {
     failNext(command: keyof Backend, code: ErrorCode, field?: string | null, times?: number): void;
     /** Forgets every profile and draft and the device language. */
     reset(): void;
+    /** Makes sync look `offline`, `off` (not set up) or in `error`; `null` gives the normal link back. */
+    setSync(state: ForcedSyncState | null): void;
+    /** The code "another phone" would show for `person`: claiming it brings them here with the next sync. */
+    otherPhoneCode(person: OtherPhonePerson): string;
     /** A copy of the stored data, for tests. */
     snapshot(): MockData;
   };
 };
 
+function emptySync(): MockSync {
+  return { changed: {}, lastSuccess: null, codes: {}, failedClaims: [], arriving: [] };
+}
+
 function emptyData(): MockData {
-  return { version: 1, deviceLocale: null, activeId: null, profiles: [] };
+  return { version: 1, deviceLocale: null, activeId: null, profiles: [], sync: emptySync() };
+}
+
+/** Eight random digits. */
+function randomCode(): string {
+  const digits = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(digits);
+  return [...digits].map((d) => String(d % 10)).join('');
 }
 
 function isMockData(value: unknown): value is MockData {
@@ -111,7 +167,13 @@ function clone<T>(value: T): T {
 export function createMockBackend(options: MockOptions = {}): MockBackend {
   const storage = options.storage ?? null;
   const now = options.now ?? (() => Date.now());
+  const syncMs = options.syncMs ?? 1000;
   const failures = new Map<string, Failure>();
+  let forced: ForcedSyncState | null = null;
+  /** The running mock sync, if one is. */
+  let syncTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Counts changes, so a sync clears only what changed before it started. */
+  let changeNo = 0;
   /** Where damaged data was set aside, until `appStart` has said so once. */
   let damaged: string | null = null;
   let data = load();
@@ -131,6 +193,83 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
     storage?.removeItem(MOCK_STORAGE_KEY);
     damaged = aside;
     return emptyData();
+  }
+
+  function sync(): MockSync {
+    data.sync ??= emptySync();
+    return data.sync;
+  }
+
+  function markChanged(draftId: string): void {
+    changeNo += 1;
+    sync().changed[draftId] = changeNo;
+  }
+
+  /** Rust's localized explanation of a sync state, if the locale has one. */
+  function syncMessage(state: SyncState): string | null {
+    const id = `sync-message-${state}`;
+    return hasMessage(messageLocale(), id) ? format(messageLocale(), id) : null;
+  }
+
+  function syncStatus(): SyncStatus {
+    const s = sync();
+    const pending = Object.keys(s.changed).length;
+    const state: SyncState = forced ?? (syncTimer ? 'syncing' : 'idle');
+    return { state, pending, lastSuccess: s.lastSuccess, message: forced ? syncMessage(forced) : null };
+  }
+
+  /** Starts a mock sync in the background: what changed before now is sent when it ends. */
+  function startSync(): void {
+    if (forced || syncTimer) return;
+    const upTo = changeNo;
+    syncTimer = setTimeout(() => {
+      syncTimer = null;
+      if (forced) return;
+      const s = sync();
+      for (const [id, no] of Object.entries(s.changed)) if (no <= upTo) delete s.changed[id];
+      for (const person of s.arriving.splice(0)) arrive(person);
+      s.lastSuccess = now();
+      save();
+    }, syncMs);
+  }
+
+  /** A person from another phone, with their drafts, now on this device. */
+  function arrive(person: OtherPhonePerson): void {
+    const at = now();
+    data.profiles.push({
+      id: newId('p'),
+      name: person.name,
+      avatar: person.avatar ?? 'sun',
+      locale: person.locale ?? messageLocale(),
+      pin: null,
+      wrongPins: 0,
+      lockedUntil: 0,
+      drafts: (person.drafts ?? []).map((d) => ({
+        id: newId('d'),
+        kind: 'problem',
+        category: null,
+        title: d.title,
+        text: d.text ?? '',
+        createdAt: at,
+        updatedAt: at,
+      })),
+    });
+  }
+
+  /** A new code, not one in use. */
+  function issueCode(pairing: MockPairing): string {
+    const codes = sync().codes;
+    for (const [code, p] of Object.entries(codes)) if (p.expiresAt <= now()) delete codes[code];
+    let code = randomCode();
+    while (code in codes) code = randomCode();
+    codes[code] = pairing;
+    save();
+    return code;
+  }
+
+  function requireLink(): void {
+    if (forced === 'offline') fail('offline');
+    if (forced === 'off') fail('sync-off');
   }
 
   function save(): void {
@@ -307,6 +446,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       const at = now();
       const draft: Draft = { id: newId('d'), kind: checkKind(kind), category: null, title: '', text: '', createdAt: at, updatedAt: at };
       profile.drafts.push(draft);
+      markChanged(draft.id);
       save();
       return clone(draft);
     },
@@ -334,6 +474,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       if (patch.title !== null) draft.title = patch.title;
       if (patch.text !== null) draft.text = patch.text;
       draft.updatedAt = stamp(draft.updatedAt);
+      markChanged(draft.id);
       save();
       return draftSummary(draft);
     },
@@ -341,7 +482,43 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       const profile = requireActive();
       findDraft(profile, id);
       profile.drafts = profile.drafts.filter((d) => d.id !== id);
+      // The deletion travels too.
+      markChanged(id);
       save();
+      return null;
+    },
+    async syncStatus() {
+      return syncStatus();
+    },
+    async syncNow() {
+      startSync();
+      return syncStatus();
+    },
+    async pairingCodeCreate(): Promise<PairingCode> {
+      const profile = requireActive();
+      requireLink();
+      const expiresAt = now() + PAIRING.ttlMs;
+      return { code: issueCode({ expiresAt, profileId: profile.id, other: null }), expiresAt };
+    },
+    async pairingClaim(typed) {
+      requireLink();
+      const s = sync();
+      const at = now();
+      s.failedClaims = s.failedClaims.filter((t) => t > at - PAIRING.claimWindowMs);
+      if (s.failedClaims.length >= PAIRING.claimsPerWindow) fail('too-many-attempts', 'code');
+      // Like the server: spaces and dashes are ignored.
+      const code = String(typed).replace(/[\s-]/g, '');
+      const pairing = s.codes[code];
+      if (!pairing || pairing.expiresAt <= at) {
+        s.failedClaims.push(at);
+        save();
+        fail('pairing-invalid', 'code');
+      }
+      delete s.codes[code];
+      if (pairing.other) s.arriving.push(pairing.other);
+      save();
+      // The person's data comes with the sync that starts at once.
+      startSync();
       return null;
     },
   };
@@ -369,7 +546,20 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       reset() {
         data = emptyData();
         failures.clear();
+        forced = null;
+        if (syncTimer) clearTimeout(syncTimer);
+        syncTimer = null;
         save();
+      },
+      setSync(state: ForcedSyncState | null) {
+        forced = state;
+        if (forced && syncTimer) {
+          clearTimeout(syncTimer);
+          syncTimer = null;
+        }
+      },
+      otherPhoneCode(person: OtherPhonePerson) {
+        return issueCode({ expiresAt: now() + PAIRING.ttlMs, profileId: null, other: clone(person) });
       },
       snapshot() {
         return clone(data);

@@ -5,6 +5,8 @@ import { CommandFailure, type Backend } from './types';
 async function unwrap<T>(pending: Promise<Result<T, CommandError>>): Promise<T> {
   const result = await pending;
   if (result.status === 'ok') return result.data;
+  // A Rust side older than the UI rejects an unknown command with a bare string, not a CommandError.
+  if (typeof result.error !== 'object' || result.error === null || !('code' in result.error)) throw new Error(String(result.error));
   throw new CommandFailure(result.error);
 }
 
@@ -27,5 +29,9 @@ export function createTauriBackend(): Backend {
     draftGet: (id) => unwrap(commands.draftGet(id)),
     draftUpdate: (id, patch) => unwrap(commands.draftUpdate(id, patch)),
     draftDelete: (id) => unwrap(commands.draftDelete(id)),
+    syncStatus: () => unwrap(commands.syncStatus()),
+    syncNow: () => unwrap(commands.syncNow()),
+    pairingCodeCreate: () => unwrap(commands.pairingCodeCreate()),
+    pairingClaim: (code) => unwrap(commands.pairingClaim(code)),
   };
 }

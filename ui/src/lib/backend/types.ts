@@ -13,8 +13,10 @@ import type {
   DraftSummary,
   Locale,
   NewProfile,
+  PairingCode,
   ProfileSummary,
   SubmissionKind,
+  SyncStatus,
 } from './bindings';
 
 export type {
@@ -30,8 +32,11 @@ export type {
   Locale,
   NewProfile,
   Notice,
+  PairingCode,
   ProfileSummary,
   SubmissionKind,
+  SyncState,
+  SyncStatus,
 } from './bindings';
 
 export interface Backend {
@@ -52,6 +57,14 @@ export interface Backend {
   draftGet(id: string): Promise<Draft>;
   draftUpdate(id: string, patch: DraftPatch): Promise<DraftSummary>;
   draftDelete(id: string): Promise<null>;
+  /** What sync is doing; cheap, polled every few seconds while a screen shows it. */
+  syncStatus(): Promise<SyncStatus>;
+  /** Starts a sync in the background and returns at once with the status. */
+  syncNow(): Promise<SyncStatus>;
+  /** A code (8 digits, valid a few minutes) that lets another phone hold the open profile. */
+  pairingCodeCreate(): Promise<PairingCode>;
+  /** Enters a code shown on another phone; that person's data arrives with the sync that follows. */
+  pairingClaim(code: string): Promise<null>;
 }
 
 /** A command that Rust answered with an error. */
@@ -77,4 +90,9 @@ export const LIMITS = {
   textMax: 20000,
   wrongPinsBeforeLock: 5,
   pinLockMs: 60_000,
+  /** Digits of a pairing code. */
+  pairingCodeDigits: 8,
 } as const;
+
+/** How often a visible screen asks for the sync status. */
+export const SYNC_POLL_MS = 3000;
