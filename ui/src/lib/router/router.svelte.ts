@@ -16,7 +16,9 @@ export type Route =
   | { name: 'requests' }
   | { name: 'new-request' }
   | { name: 'draft'; id: string }
-  | { name: 'people' };
+  | { name: 'people' }
+  | { name: 'pair-show' }
+  | { name: 'pair-enter' };
 
 export class Router {
   #stack = $state<Route[]>([{ name: 'loading' }]);
