@@ -1,8 +1,9 @@
 // Accessibility of every screen, in a real browser (Debian's Chromium) with the mock backend.
 //
 // For each of the four languages, from a fresh browser context (the mock keeps its data in
-// localStorage), the test walks the app as a person would: language, new person, home, a "coming soon"
-// place, My requests, a new request, People, deleting, two people and a PIN. On each screen it checks,
+// localStorage), the test walks the app as a person would: language, new person, home (with the sync
+// indicator, also with no connection), a "coming soon" place, My requests, a new request, People, the
+// pairing code, deleting, two people, a PIN, and entering a pairing code. On each screen it checks,
 // at phone size (360×740), at phone size with 200 % text and at laptop size (1280×800): zero axe-core
 // violations (WCAG 2.2 AA), every target at least 48 px, no sideways scrolling, and `<html lang>`.
 //
@@ -159,7 +160,17 @@ for (const lang of Object.keys(PEOPLE)) {
       await byId('profile-create-submit').click();
       await byId('tile-requests').waitFor();
       assert.match(await page.locator('h1').innerText(), new RegExp(words.first), 'home greets the new person by name');
+      await byId('sync-status').waitFor();
     });
+
+    screen(
+      'home, no connection',
+      async () => {
+        await page.evaluate(() => window.__mcommunityMock.setSync('offline'));
+        await page.locator('[data-testid="sync-status"][data-state="offline"]').waitFor();
+      },
+      { after: () => page.evaluate(() => window.__mcommunityMock.setSync(null)) },
+    );
 
     screen('coming soon (learn)', async () => {
       await byId('tile-learn').click();
@@ -194,6 +205,9 @@ for (const lang of Object.keys(PEOPLE)) {
       await item.first().waitFor();
       assert.equal(await item.count(), 1, 'the list holds the one draft');
       assert.match(await item.innerText(), new RegExp(words.title), 'the item shows the title');
+      const sync = page.locator('[data-testid="sync-status"][data-state="idle"]');
+      await sync.waitFor();
+      assert.equal(await sync.getAttribute('data-pending'), '1', 'the new draft waits to be sent');
     });
 
     screen('people', async () => {
@@ -201,6 +215,22 @@ for (const lang of Object.keys(PEOPLE)) {
       await byId('tile-people').click();
       await byId('profile-delete').waitFor();
     });
+
+    screen(
+      'pairing code',
+      async () => {
+        await byId('pairing-show').click();
+        const code = byId('pairing-code');
+        await code.waitFor();
+        assert.match((await code.innerText()).replace(/\s+/g, ' '), /^[0-9]{4} [0-9]{4}$/, 'the code shows in two groups of four');
+      },
+      {
+        after: async () => {
+          await byId('back').click();
+          await byId('profile-delete').waitFor();
+        },
+      },
+    );
 
     screen(
       'delete person confirmation',
@@ -244,6 +274,16 @@ for (const lang of Object.keys(PEOPLE)) {
       const describedBy = (await byId('pin-input').getAttribute('aria-describedby')) ?? '';
       const errorId = await error.getAttribute('id');
       assert.ok(describedBy.split(' ').includes(errorId), 'the PIN field is described by its error');
+    });
+
+    screen('entering a pairing code, wrong code', async () => {
+      await byId('back').click();
+      await byId('pairing-enter').click();
+      await byId('pairing-input').fill('1234 5678');
+      await byId('pairing-submit').click();
+      const error = page.locator('[data-testid="error-message"][data-field="code"]');
+      await error.waitFor();
+      assert.notEqual((await error.innerText()).trim(), '', 'the wrong-code error says something');
     });
 
     test('no script errors or CSP violations', (t) => {
