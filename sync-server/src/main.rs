@@ -2,9 +2,12 @@
 
 use std::{net::SocketAddr, path::PathBuf, sync::Arc};
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use clap::{Parser, Subcommand};
-use mcommunity_sync_server::{AppState, app, storage::sqlite::SqliteStorage};
+use mcommunity_sync_server::{
+    AppState, app,
+    storage::{Storage, postgres::PgStorage, sqlite::SqliteStorage},
+};
 
 /// mCommunity's sync server: syncs devices' documents and serves the municipality.
 #[derive(Parser)]
@@ -24,8 +27,10 @@ enum Command {
         /// Folder of the embedded SQLite database (the default storage).
         #[arg(long, default_value = "./data")]
         data: PathBuf,
-        /// Use this PostgreSQL database instead of SQLite (postgres://user:password@host/db).
-        #[arg(long)]
+        /// Use this PostgreSQL database instead of SQLite (postgres://user:password@host:port/db),
+        /// e.g. to run several instances on one database. Prefer the environment variable to the
+        /// flag when the URL holds a password: other users of the machine can read command lines.
+        #[arg(long, env = "MCOMMUNITY_DATABASE_URL", hide_env_values = true)]
         database_url: Option<String>,
     },
 }
@@ -37,15 +42,22 @@ async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt().with_env_filter(filter).init();
     match Cli::parse().command {
         Command::Serve { listen, data, database_url } => {
-            if database_url.is_some() {
-                bail!("PostgreSQL storage is not available in this build yet; leave out --database-url to use SQLite");
-            }
-            let storage =
-                SqliteStorage::open(&data).with_context(|| format!("opening storage in {}", data.display()))?;
+            let storage: Arc<dyn Storage> = match &database_url {
+                // The URL may hold a password: it is never logged or repeated in errors.
+                Some(url) => Arc::new(
+                    PgStorage::connect(url).await.context("opening the PostgreSQL database of --database-url")?,
+                ),
+                None => Arc::new(
+                    SqliteStorage::open(&data).with_context(|| format!("opening storage in {}", data.display()))?,
+                ),
+            };
             let listener =
                 tokio::net::TcpListener::bind(listen).await.with_context(|| format!("listening on {listen}"))?;
-            tracing::info!(%listen, data = %data.display(), "serving");
-            axum::serve(listener, app(AppState { storage: Arc::new(storage) }))
+            match database_url {
+                Some(_) => tracing::info!(%listen, storage = "postgresql", "serving"),
+                None => tracing::info!(%listen, storage = "sqlite", data = %data.display(), "serving"),
+            }
+            axum::serve(listener, app(AppState { storage }))
                 .with_graceful_shutdown(shutdown())
                 .await
                 .context("serving")?;

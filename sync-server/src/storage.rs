@@ -5,6 +5,7 @@
 //! snapshot now and then) plus one row per accepted change set, numbered by a global sequence that
 //! only grows, in commit order. Device cursors are positions in that sequence.
 
+pub mod postgres;
 pub mod sqlite;
 
 use async_trait::async_trait;

@@ -1,0 +1,66 @@
+//! Two server instances, each with its own connection pool, on one PostgreSQL database: devices
+//! that reach different instances pair and see each other's drafts.
+
+use std::sync::Arc;
+
+use mcommunity_core::ids::ProfileId;
+use mcommunity_sync_server::storage::postgres::PgStorage;
+
+use crate::support::{Phone, Server, TestDatabase, kind, profile, text};
+
+#[tokio::test]
+async fn devices_on_two_instances_of_one_database_see_each_others_drafts() {
+    let database = TestDatabase::create().await;
+    let first = Server::new(Arc::new(PgStorage::connect(&database.url).await.unwrap()));
+    let second = Server::new(Arc::new(PgStorage::connect(&database.url).await.unwrap()));
+
+    let laptop = Phone::new(&first).await;
+    let (pid, laptop_draft) = laptop.device(|d| {
+        let p = d.create_profile(&profile("Drita")).unwrap();
+        let draft = d.create_draft(kind()).unwrap();
+        d.update_draft(&draft.id, text("The street light is broken.")).unwrap();
+        (p.id.parse::<ProfileId>().unwrap(), draft.id)
+    });
+    laptop.sync().await;
+
+    // The phone registers and claims the code at the other instance.
+    let phone = Phone::new(&second).await;
+    phone.pair_from(&laptop, pid).await;
+    phone.sync().await;
+    let phone_draft = phone.device(|d| {
+        d.open_profile(&pid.to_string(), None).unwrap();
+        assert_eq!(d.draft(&laptop_draft).unwrap().text, "The street light is broken.");
+        let draft = d.create_draft(kind()).unwrap();
+        d.update_draft(&draft.id, text("The bus stop has no roof.")).unwrap();
+        draft.id
+    });
+    phone.sync().await;
+
+    laptop.sync().await;
+    let on_laptop = laptop.device(|d| {
+        d.open_profile(&pid.to_string(), None).unwrap();
+        d.draft(&phone_draft).unwrap().text
+    });
+    assert_eq!(
+        on_laptop, "The bus stop has no roof.",
+        "the phone's draft reached the laptop through the other instance"
+    );
+
+    // Offline edits of one draft on both sides merge, each side syncing through its own instance.
+    laptop.device(|d| d.update_draft(&laptop_draft, text("The street light is broken again.")).unwrap());
+    phone.device(|d| {
+        d.open_profile(&pid.to_string(), None).unwrap();
+        d.update_draft(&laptop_draft, text("The old street light is broken.")).unwrap()
+    });
+    laptop.sync().await;
+    phone.sync().await;
+    laptop.sync().await;
+    let read = |p: &Phone<'_>| {
+        p.device(|d| {
+            d.open_profile(&pid.to_string(), None).unwrap();
+            d.draft(&laptop_draft).unwrap().text
+        })
+    };
+    assert_eq!(read(&laptop), "The old street light is broken again.");
+    assert_eq!(read(&phone), read(&laptop));
+}
