@@ -83,8 +83,9 @@ run: deps app server
 
 test: deps test-rust test-ui test-browser test-e2e
 
+# PostgreSQL for the storage suite: a throwaway server, started and removed by the script.
 test-rust:
-	cargo test --workspace --all-targets
+	bash tests/with-postgres.sh cargo test --workspace --all-targets
 	cargo test --workspace --doc
 
 test-ui: deps-npm

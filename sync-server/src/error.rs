@@ -22,6 +22,12 @@ pub enum AppError {
     /// The request does not make sense.
     #[error("{0}")]
     BadRequest(String),
+    /// Nothing there for this device (or something it may not see: the two look the same).
+    #[error("not found")]
+    NotFound,
+    /// The request does not fit the current state; the message says how to go on.
+    #[error("{0}")]
+    Conflict(String),
     /// The app speaks an older (or newer) protocol.
     #[error("this version of the app is too old for the server: please update the app")]
     UpdateRequired,
@@ -45,6 +51,8 @@ impl AppError {
             AppError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized"),
             AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
             AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad-request"),
+            AppError::NotFound => (StatusCode::NOT_FOUND, "not-found"),
+            AppError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
             AppError::UpdateRequired => (StatusCode::UPGRADE_REQUIRED, "update-required"),
             AppError::TooManyRequests => (StatusCode::TOO_MANY_REQUESTS, "too-many-requests"),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),

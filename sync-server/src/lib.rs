@@ -7,9 +7,11 @@
 //! `mcommunity-core` (`sync`, `access`); [`sync`] runs them against storage.
 //!
 //! Routes: `GET /healthz`; `POST /v1/devices` (register); `POST /v1/pairing` and
-//! `POST /v1/pairing/claim`; `POST /v1/sync` (binary, see `mcommunity_core::sync`).
+//! `POST /v1/pairing/claim`; `POST /v1/sync` (binary, see `mcommunity_core::sync`); attachments
+//! under `/v1/blobs/{hash}` (see [`blobs`]).
 
 pub mod auth;
+pub mod blobs;
 pub mod devices;
 pub mod error;
 pub mod storage;
@@ -28,8 +30,21 @@ use crate::{error::AppError, storage::Storage};
 /// What every request handler shares.
 #[derive(Clone)]
 pub struct AppState {
-    /// Where everything is kept.
+    /// Where devices, pairing codes and documents are kept.
     pub storage: Arc<dyn Storage>,
+    /// Where attachments are kept (a folder every instance of the server shares).
+    pub blobs: blobs::FsBlobs,
+}
+
+impl AppState {
+    /// The state of a server over `storage` and `blobs`.
+    pub fn new(storage: Arc<dyn Storage>, blobs: blobs::FsBlobs) -> AppState {
+        AppState { storage, blobs }
+    }
+
+    pub(crate) fn blobs(&self) -> Result<&blobs::FsBlobs, AppError> {
+        Ok(&self.blobs)
+    }
 }
 
 /// The largest JSON body the small endpoints accept.
@@ -42,6 +57,10 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/pairing", post(devices::create_pairing))
         .route("/v1/pairing/claim", post(devices::claim_pairing))
         .layer(DefaultBodyLimit::max(JSON_LIMIT));
+    let blobs = Router::new()
+        .route("/v1/blobs/{hash}/status", get(blobs::status))
+        .route("/v1/blobs/{hash}", get(blobs::download).put(blobs::upload))
+        .layer(DefaultBodyLimit::max(mcommunity_core::blobs::CHUNK + 1024));
     let sync = Router::new()
         .route("/v1/sync", post(sync::handle))
         .route("/{version}/sync", post(other_version))
@@ -49,6 +68,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .merge(small)
+        .merge(blobs)
         .merge(sync)
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)

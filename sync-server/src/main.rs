@@ -32,6 +32,10 @@ enum Command {
         /// flag when the URL holds a password: other users of the machine can read command lines.
         #[arg(long, env = "MCOMMUNITY_DATABASE_URL", hide_env_values = true)]
         database_url: Option<String>,
+        /// Folder of attachments (photos, voice notes); several instances must share it.
+        /// Default: `blobs` under --data.
+        #[arg(long)]
+        blobs: Option<PathBuf>,
     },
 }
 
@@ -41,7 +45,10 @@ async fn main() -> anyhow::Result<()> {
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tower_http=warn"));
     tracing_subscriber::fmt().with_env_filter(filter).init();
     match Cli::parse().command {
-        Command::Serve { listen, data, database_url } => {
+        Command::Serve { listen, data, database_url, blobs } => {
+            let blobs = blobs.unwrap_or_else(|| data.join("blobs"));
+            let blobs = mcommunity_sync_server::blobs::FsBlobs::open(&blobs)
+                .with_context(|| format!("opening the attachments folder {}", blobs.display()))?;
             let storage: Arc<dyn Storage> = match &database_url {
                 // The URL may hold a password: it is never logged or repeated in errors.
                 Some(url) => Arc::new(
@@ -57,7 +64,7 @@ async fn main() -> anyhow::Result<()> {
                 Some(_) => tracing::info!(%listen, storage = "postgresql", "serving"),
                 None => tracing::info!(%listen, storage = "sqlite", data = %data.display(), "serving"),
             }
-            axum::serve(listener, app(AppState { storage }))
+            axum::serve(listener, app(AppState::new(storage, blobs)))
                 .with_graceful_shutdown(shutdown())
                 .await
                 .context("serving")?;

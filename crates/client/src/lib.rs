@@ -18,6 +18,7 @@
 //! ```
 
 pub mod background;
+pub mod blobs;
 pub mod credentials;
 pub mod demo;
 pub mod device;

@@ -18,11 +18,18 @@ use crate::support::{kind, profile, text};
 async fn serve(dir: &std::path::Path) -> (String, tokio::task::JoinHandle<()>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
-    let storage = SqliteStorage::open(dir).unwrap();
+    let state = state_in(dir);
     let task = tokio::spawn(async move {
-        axum::serve(listener, app(AppState { storage: Arc::new(storage) })).await.unwrap();
+        axum::serve(listener, app(state)).await.unwrap();
     });
     (url, task)
+}
+
+fn state_in(dir: &std::path::Path) -> AppState {
+    AppState::new(
+        Arc::new(SqliteStorage::open(dir).unwrap()),
+        mcommunity_sync_server::blobs::FsBlobs::open(&dir.join("blobs")).unwrap(),
+    )
 }
 
 fn device(dir: &std::path::Path) -> Arc<Mutex<Device>> {
@@ -96,9 +103,9 @@ async fn background_sync_registers_sends_pairs_and_reports_its_state() {
     // It comes back on the same data: the waiting edit goes up.
     let (_url_again, _server) = {
         let listener = tokio::net::TcpListener::bind(url.trim_start_matches("http://")).await.unwrap();
-        let storage = SqliteStorage::open(server_dir.path()).unwrap();
+        let state = state_in(server_dir.path());
         let task = tokio::spawn(async move {
-            axum::serve(listener, app(AppState { storage: Arc::new(storage) })).await.unwrap();
+            axum::serve(listener, app(state)).await.unwrap();
         });
         (url.clone(), task)
     };

@@ -24,9 +24,12 @@ use crate::support::{kind, profile, text};
 async fn serve(dir: &std::path::Path) -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let storage = SqliteStorage::open(dir).unwrap();
+    let state = AppState::new(
+        Arc::new(SqliteStorage::open(dir).unwrap()),
+        mcommunity_sync_server::blobs::FsBlobs::open(&dir.join("blobs")).unwrap(),
+    );
     tokio::spawn(async move {
-        axum::serve(listener, app(AppState { storage: Arc::new(storage) })).await.unwrap();
+        axum::serve(listener, app(state)).await.unwrap();
     });
     addr
 }
@@ -83,8 +86,7 @@ async fn read_back(base: &str, owner_credential: &HttpTransport, pid: ProfileId)
     drop(store);
     let mut device = Device::open(dir.path()).unwrap();
     device.open_profile(&pid.to_string(), None).unwrap();
-    let mut texts: Vec<String> =
-        device.drafts().unwrap().iter().map(|d| device.draft(&d.id).unwrap().text).collect();
+    let mut texts: Vec<String> = device.drafts().unwrap().iter().map(|d| device.draft(&d.id).unwrap().text).collect();
     texts.sort();
     texts
 }
@@ -92,8 +94,7 @@ async fn read_back(base: &str, owner_credential: &HttpTransport, pid: ProfileId)
 fn expected_texts(dir: &std::path::Path, pid: ProfileId) -> Vec<String> {
     let mut device = Device::open(dir).unwrap();
     device.open_profile(&pid.to_string(), None).unwrap();
-    let mut texts: Vec<String> =
-        device.drafts().unwrap().iter().map(|d| device.draft(&d.id).unwrap().text).collect();
+    let mut texts: Vec<String> = device.drafts().unwrap().iter().map(|d| device.draft(&d.id).unwrap().text).collect();
     texts.sort();
     texts
 }
@@ -127,21 +128,29 @@ async fn connections_cut_mid_request_and_mid_response_converge_with_bounded_rese
     let server_dir = tempfile::tempdir().unwrap();
     let server = serve(server_dir.path()).await;
     let direct = format!("http://{server}");
-    let proxy = mcommunity_linksim::start(server, Link::unlimited(), Faults::none()
+    let proxy = mcommunity_linksim::start(
+        server,
+        Link::unlimited(),
+        Faults::none()
             .cut_upstream_after(200, 1)
             .cut_downstream_after(100, 1)
             .cut_upstream_after(30_000, 1)
             .cut_downstream_after(20_000, 1)
             .cut_upstream_after(70_000, 1)
-            .random_cuts(0.6, 120_000, 11))
-        .await
-        .unwrap();
+            .random_cuts(0.6, 120_000, 11),
+    )
+    .await
+    .unwrap();
     let through = format!("http://{}", proxy.addr());
     let owner = registered(&through, &direct).await;
     let store = Mutex::new(Store::open(pristine.path()).unwrap().store);
     let failures = sync_until_done(&owner, &store).await;
     let faulty = proxy.stats();
-    assert!(faulty.cuts >= 3 && failures >= 3, "the link really was cut ({} cuts, {failures} failed syncs)", faulty.cuts);
+    assert!(
+        faulty.cuts >= 3 && failures >= 3,
+        "the link really was cut ({} cuts, {failures} failed syncs)",
+        faulty.cuts
+    );
     assert_eq!(sync::pending_count(&store.lock().unwrap()).unwrap(), 0, "everything arrived in the end");
     // Each cut wastes at most one bounded request and its response; nothing that arrived is resent.
     let waste_per_cut = 2 * 64 * 1024;

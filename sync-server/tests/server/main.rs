@@ -3,6 +3,7 @@
 //! edits, and the real binary on a real socket.
 
 mod background;
+mod blobs;
 mod convergence;
 mod hostile;
 mod link;

@@ -25,7 +25,13 @@ impl Server {
     pub fn new() -> Server {
         let dir = tempfile::tempdir().unwrap();
         let storage = SqliteStorage::open(dir.path()).unwrap();
-        Server { router: app(AppState { storage: Arc::new(storage) }), _dir: dir }
+        Server {
+            router: app(AppState::new(
+                Arc::new(storage),
+                mcommunity_sync_server::blobs::FsBlobs::open(&dir.path().join("blobs")).unwrap(),
+            )),
+            _dir: dir,
+        }
     }
 
     pub async fn call(&self, request: Request<Body>) -> (StatusCode, Vec<u8>) {

@@ -129,7 +129,9 @@ pub struct Server {
 
 impl Server {
     pub fn new(storage: Arc<dyn Storage>) -> Server {
-        Server { router: app(AppState { storage }) }
+        // Attachments are not under test here; each instance gets a folder of its own.
+        let blobs = tempfile::tempdir().unwrap().keep();
+        Server { router: app(AppState::new(storage, mcommunity_sync_server::blobs::FsBlobs::open(&blobs).unwrap())) }
     }
 
     pub async fn call(&self, request: Request<Body>) -> (StatusCode, Vec<u8>) {

@@ -2,7 +2,10 @@
 
 use std::time::Duration;
 
-use mcommunity_core::ids::DeviceId;
+use mcommunity_core::{
+    blobs::{BlobHash, BlobStatus, CHUNK},
+    ids::{DeviceId, ProfileId},
+};
 use serde::Deserialize;
 
 use super::{Transport, TransportError};
@@ -77,7 +80,7 @@ impl HttpTransport {
     }
 
     /// Asks the server for a pairing code for `profile` (shown on this device, typed on the other).
-    pub async fn pairing_code(&self, profile: mcommunity_core::ids::ProfileId) -> Result<String, TransportError> {
+    pub async fn pairing_code(&self, profile: ProfileId) -> Result<String, TransportError> {
         #[derive(Deserialize)]
         struct Code {
             code: String,
@@ -97,7 +100,7 @@ impl HttpTransport {
     }
 
     /// Enters a pairing code; from then on this device holds the profile.
-    pub async fn claim_pairing(&self, code: &str) -> Result<mcommunity_core::ids::ProfileId, TransportError> {
+    pub async fn claim_pairing(&self, code: &str) -> Result<ProfileId, TransportError> {
         #[derive(Deserialize)]
         struct Claimed {
             profile: String,
@@ -116,6 +119,117 @@ impl HttpTransport {
         let claimed = response.json::<Claimed>().await.map_err(network)?;
         claimed.profile.parse().map_err(|_| TransportError::Network("the server sent a malformed profile id".into()))
     }
+}
+
+/// What a blob transfer moved.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Moved {
+    /// Payload bytes sent or received in this call.
+    pub bytes: u64,
+}
+
+impl HttpTransport {
+    fn blob_url(&self, hash: BlobHash, scope: ProfileId) -> String {
+        format!("{}/v1/blobs/{hash}?scope={scope}", self.base)
+    }
+
+    /// Uploads a blob in chunks, starting where the server's copy stops (nothing if it has it).
+    pub async fn upload_blob(&self, scope: ProfileId, hash: BlobHash, bytes: &[u8]) -> Result<Moved, TransportError> {
+        let status = self
+            .client
+            .get(format!("{}/v1/blobs/{hash}/status?scope={scope}", self.base))
+            .header(reqwest::header::AUTHORIZATION, self.credential.bearer())
+            .send()
+            .await
+            .map_err(network)?;
+        if !status.status().is_success() {
+            return Err(refusal(status).await);
+        }
+        let status: BlobStatus = status.json().await.map_err(network)?;
+        if status.complete {
+            return Ok(Moved::default());
+        }
+        let mut offset = status.received.min(bytes.len() as u64) as usize;
+        let mut moved = Moved::default();
+        while offset < bytes.len() {
+            let end = (offset + CHUNK).min(bytes.len());
+            let response = self
+                .client
+                .put(format!("{}&offset={offset}&size={}", self.blob_url(hash, scope), bytes.len()))
+                .header(reqwest::header::AUTHORIZATION, self.credential.bearer())
+                .body(bytes[offset..end].to_vec())
+                .send()
+                .await
+                .map_err(network)?;
+            if !response.status().is_success() {
+                return Err(refusal(response).await);
+            }
+            moved.bytes += (end - offset) as u64;
+            let status: BlobStatus = response.json().await.map_err(network)?;
+            if status.complete {
+                break;
+            }
+            offset = status.received as usize;
+        }
+        Ok(moved)
+    }
+
+    /// Downloads a blob into `blobs`, resuming a download a drop interrupted, and keeps it only
+    /// if its bytes match its hash.
+    pub async fn download_blob(
+        &self,
+        scope: ProfileId,
+        hash: BlobHash,
+        blobs: &crate::blobs::LocalBlobs,
+    ) -> Result<Moved, TransportError> {
+        use std::io::Write;
+        if blobs.get(hash).map_err(io)?.is_some() {
+            return Ok(Moved::default());
+        }
+        let partial = blobs.partial(hash);
+        let mut moved = Moved::default();
+        loop {
+            let offset = std::fs::metadata(&partial).map(|m| m.len()).unwrap_or(0);
+            let response = self
+                .client
+                .get(format!("{}&offset={offset}", self.blob_url(hash, scope)))
+                .header(reqwest::header::AUTHORIZATION, self.credential.bearer())
+                .send()
+                .await
+                .map_err(network)?;
+            if !response.status().is_success() {
+                return Err(refusal(response).await);
+            }
+            let size: u64 = response
+                .headers()
+                .get("x-blob-size")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.parse().ok())
+                .ok_or_else(|| TransportError::Network("the server did not say the blob's size".into()))?;
+            let chunk = response.bytes().await.map_err(network)?;
+            let mut file = std::fs::OpenOptions::new().create(true).append(true).open(&partial).map_err(io)?;
+            file.write_all(&chunk).map_err(io)?;
+            file.sync_data().map_err(io)?;
+            moved.bytes += chunk.len() as u64;
+            if offset + chunk.len() as u64 >= size {
+                break;
+            }
+            if chunk.is_empty() {
+                return Err(TransportError::Network("the server sent an empty chunk".into()));
+            }
+        }
+        if !blobs.finish(hash).map_err(io)? {
+            return Err(TransportError::Refused {
+                status: 422,
+                message: "the blob arrived damaged; it was discarded".into(),
+            });
+        }
+        Ok(moved)
+    }
+}
+
+fn io(e: std::io::Error) -> TransportError {
+    TransportError::Network(format!("local blob folder: {e}"))
 }
 
 impl Transport for HttpTransport {
