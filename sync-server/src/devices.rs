@@ -15,9 +15,9 @@ use crate::{AppState, auth, error::AppError, now_ms};
 pub const PAIRING_TTL_MS: i64 = 5 * 60 * 1000;
 /// The window over which wrong codes are counted.
 pub const CLAIM_WINDOW_MS: i64 = 10 * 60 * 1000;
-/// Wrong codes one device may enter per window.
+/// Codes one device may try per window.
 pub const CLAIMS_PER_DEVICE: u64 = 5;
-/// Wrong codes all devices together may enter per window.
+/// Codes all devices together may try per window.
 pub const CLAIMS_IN_TOTAL: u64 = 200;
 
 /// A new device's credential.
@@ -67,8 +67,17 @@ pub async fn create_pairing(
     if !device.profiles.contains(&profile) {
         return Err(AppError::Forbidden("this device does not hold that profile"));
     }
-    let code = format!("{:08}", OsRng.next_u32() % 100_000_000);
-    state.storage.add_pairing(auth::hash(&code), profile, now_ms() + PAIRING_TTL_MS).await?;
+    let mut code = String::new();
+    for _ in 0..8 {
+        let candidate = format!("{:08}", OsRng.next_u32() % 100_000_000);
+        if state.storage.add_pairing(auth::hash(&candidate), profile, now_ms() + PAIRING_TTL_MS).await? {
+            code = candidate;
+            break;
+        }
+    }
+    if code.is_empty() {
+        return Err(AppError::TooManyRequests);
+    }
     tracing::info!(device = %device.id, "pairing code issued");
     Ok(Json(PairingCode { code, expires_in_seconds: (PAIRING_TTL_MS / 1000) as u64 }))
 }
@@ -94,8 +103,10 @@ pub async fn claim_pairing(
     Json(claim): Json<Claim>,
 ) -> Result<Json<Claimed>, AppError> {
     let now = now_ms();
-    let (mine, all) = state.storage.failed_claims(device.id, now - CLAIM_WINDOW_MS).await?;
-    if mine >= CLAIMS_PER_DEVICE || all >= CLAIMS_IN_TOTAL {
+    // Count this attempt before trying the code, so parallel guesses cannot all slip under the limit.
+    state.storage.record_claim_attempt(device.id, now, now - CLAIM_WINDOW_MS).await?;
+    let (mine, all) = state.storage.claim_attempts(device.id, now - CLAIM_WINDOW_MS).await?;
+    if mine > CLAIMS_PER_DEVICE || all > CLAIMS_IN_TOTAL {
         tracing::warn!(device = %device.id, mine, all, "pairing claims throttled");
         return Err(AppError::TooManyRequests);
     }
@@ -111,9 +122,6 @@ pub async fn claim_pairing(
             tracing::info!(device = %device.id, profile = %profile, "profile paired");
             Ok(Json(Claimed { profile: profile.to_string() }))
         }
-        None => {
-            state.storage.record_failed_claim(device.id, now, now - CLAIM_WINDOW_MS).await?;
-            Err(AppError::Forbidden("this pairing code is wrong or has expired"))
-        }
+        None => Err(AppError::Forbidden("this pairing code is wrong or has expired")),
     }
 }

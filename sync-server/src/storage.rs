@@ -25,6 +25,9 @@ pub enum StorageError {
     /// Stored data is damaged.
     #[error("damaged data: {0}")]
     Corrupt(String),
+    /// The document exists with another kind or owner.
+    #[error("the document belongs to someone else")]
+    OwnerMismatch,
 }
 
 /// A stored document: what it is and its Automerge chunks (apply all of them, in any order).
@@ -38,7 +41,8 @@ pub struct StoredDoc {
 /// The storage behind the server.
 #[async_trait]
 pub trait Storage: Send + Sync + 'static {
-    /// Records a new device and the SHA-256 hash of its secret.
+    /// Records a new device and the SHA-256 hash of its secret; fails for an id already taken,
+    /// keeping the first secret.
     async fn add_device(&self, device: DeviceId, secret_hash: [u8; 32], now_ms: i64) -> Result<(), StorageError>;
     /// The hash of a device's secret, if the device exists.
     async fn device_secret_hash(&self, device: DeviceId) -> Result<Option<[u8; 32]>, StorageError>;
@@ -47,14 +51,16 @@ pub trait Storage: Send + Sync + 'static {
     /// Lets a device hold a profile (idempotent).
     async fn grant_profile(&self, device: DeviceId, profile: ProfileId) -> Result<(), StorageError>;
 
-    /// Stores a pairing code (its hash) for a profile until `expires_ms`.
-    async fn add_pairing(&self, code_hash: [u8; 32], profile: ProfileId, expires_ms: i64) -> Result<(), StorageError>;
+    /// Stores a pairing code (its hash) for a profile until `expires_ms`. Returns `false`, storing
+    /// nothing, when that code is already waiting (the caller draws another).
+    async fn add_pairing(&self, code_hash: [u8; 32], profile: ProfileId, expires_ms: i64)
+    -> Result<bool, StorageError>;
     /// Takes a pairing code: returns its profile and deletes it, if it exists and has not expired.
     async fn take_pairing(&self, code_hash: [u8; 32], now_ms: i64) -> Result<Option<ProfileId>, StorageError>;
     /// How many failed pairing claims `device`, and all devices together, made since `since_ms`.
-    async fn failed_claims(&self, device: DeviceId, since_ms: i64) -> Result<(u64, u64), StorageError>;
+    async fn claim_attempts(&self, device: DeviceId, since_ms: i64) -> Result<(u64, u64), StorageError>;
     /// Records a failed pairing claim (and forgets those older than `forget_before_ms`).
-    async fn record_failed_claim(
+    async fn record_claim_attempt(
         &self,
         device: DeviceId,
         now_ms: i64,
@@ -64,7 +70,9 @@ pub trait Storage: Send + Sync + 'static {
     /// A document, if stored.
     async fn doc(&self, id: DocId) -> Result<Option<StoredDoc>, StorageError>;
     /// Appends accepted changes to a document (creating it with `meta` if new), records its heads
-    /// after them, and returns the global sequence number given to this change set.
+    /// after them, and returns the global sequence number given to this change set. Fails with
+    /// [`StorageError::OwnerMismatch`], storing nothing, when the document exists with another kind
+    /// or owner (two devices creating one id at once).
     async fn append(&self, id: DocId, meta: DocMeta, changes: &[u8], heads: &Heads) -> Result<u64, StorageError>;
     /// Replaces the chunks `replaced` of a document by one `snapshot` that contains them all.
     async fn compact(&self, id: DocId, replaced: &[i64], snapshot: &[u8]) -> Result<(), StorageError>;

@@ -82,7 +82,15 @@ async fn round(state: &AppState, device: Device, request: SyncRequest) -> Result
                 }
                 if !accepted.new_changes.is_empty() {
                     let heads = sync::heads_of(&mut accepted.doc);
-                    state.storage.append(upload.id, accepted.meta, &accepted.new_changes, &heads).await?;
+                    match state.storage.append(upload.id, accepted.meta, &accepted.new_changes, &heads).await {
+                        Ok(_) => {}
+                        Err(StorageError::OwnerMismatch) => {
+                            // Another device created this id first, for another owner.
+                            response.refused.push((upload.id, mcommunity_core::sync::Refusal::Forbidden));
+                            continue;
+                        }
+                        Err(e) => return Err(e.into()),
+                    }
                     if keys.len() >= COMPACT_AFTER {
                         state.storage.compact(upload.id, &keys, &accepted.doc.save()).await?;
                     }

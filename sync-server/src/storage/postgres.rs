@@ -294,17 +294,22 @@ impl Storage for PgStorage {
         Ok(())
     }
 
-    async fn add_pairing(&self, code_hash: [u8; 32], profile: ProfileId, expires_ms: i64) -> Result<(), StorageError> {
+    async fn add_pairing(
+        &self,
+        code_hash: [u8; 32],
+        profile: ProfileId,
+        expires_ms: i64,
+    ) -> Result<bool, StorageError> {
         let client = self.client().await?;
-        // Replaces a pairing with the same code, as the SQLite storage does.
-        execute(
+        // A code already waiting is never replaced: it would pair its holder to the wrong profile.
+        let added = execute(
             &client,
             "INSERT INTO pairings (code_hash, profile, expires_at) VALUES ($1, $2, $3)
-             ON CONFLICT (code_hash) DO UPDATE SET profile = EXCLUDED.profile, expires_at = EXCLUDED.expires_at",
+             ON CONFLICT (code_hash) DO NOTHING",
             &[&code_hash.as_slice(), &profile.to_string(), &expires_ms],
         )
         .await?;
-        Ok(())
+        Ok(added == 1)
     }
 
     async fn take_pairing(&self, code_hash: [u8; 32], now_ms: i64) -> Result<Option<ProfileId>, StorageError> {
@@ -327,7 +332,7 @@ impl Storage for PgStorage {
         parse(row.try_get(0).map_err(db)?, "profile").map(Some)
     }
 
-    async fn failed_claims(&self, device: DeviceId, since_ms: i64) -> Result<(u64, u64), StorageError> {
+    async fn claim_attempts(&self, device: DeviceId, since_ms: i64) -> Result<(u64, u64), StorageError> {
         let client = self.client().await?;
         let rows = query(
             &client,
@@ -341,7 +346,7 @@ impl Storage for PgStorage {
         Ok((mine as u64, all as u64))
     }
 
-    async fn record_failed_claim(
+    async fn record_claim_attempt(
         &self,
         device: DeviceId,
         now_ms: i64,
@@ -396,15 +401,13 @@ impl Storage for PgStorage {
                   version AS (INSERT INTO doc_versions (doc, heads) VALUES ($1, $3) RETURNING seq)
              INSERT INTO docs (id, kind, scope, latest_seq) SELECT $1, $4, $5, seq FROM version
              ON CONFLICT (id) DO UPDATE SET latest_seq = EXCLUDED.latest_seq
+                 WHERE docs.kind = EXCLUDED.kind AND docs.scope = EXCLUDED.scope
              RETURNING latest_seq",
             &[&id, &changes, &heads, &kind_key(meta.kind), &scope_key(meta.scope())],
         )
         .await?;
-        let seq: i64 = rows
-            .first()
-            .ok_or_else(|| StorageError::Database("append returned no sequence number".into()))?
-            .try_get(0)
-            .map_err(db)?;
+        // No row: the document exists with another kind or owner; the transaction rolls back.
+        let seq: i64 = rows.first().ok_or(StorageError::OwnerMismatch)?.try_get(0).map_err(db)?;
         tx.commit().await.map_err(db)?;
         Ok(seq as u64)
     }

@@ -164,14 +164,20 @@ impl Storage for SqliteStorage {
         .await
     }
 
-    async fn add_pairing(&self, code_hash: [u8; 32], profile: ProfileId, expires_ms: i64) -> Result<(), StorageError> {
+    async fn add_pairing(
+        &self,
+        code_hash: [u8; 32],
+        profile: ProfileId,
+        expires_ms: i64,
+    ) -> Result<bool, StorageError> {
         self.run(move |c| {
-            c.execute(
-                "INSERT OR REPLACE INTO pairings (code_hash, profile, expires_at) VALUES (?1, ?2, ?3)",
-                params![code_hash.as_slice(), profile.to_string(), expires_ms],
-            )
-            .map_err(db)?;
-            Ok(())
+            let added = c
+                .execute(
+                    "INSERT OR IGNORE INTO pairings (code_hash, profile, expires_at) VALUES (?1, ?2, ?3)",
+                    params![code_hash.as_slice(), profile.to_string(), expires_ms],
+                )
+                .map_err(db)?;
+            Ok(added == 1)
         })
         .await
     }
@@ -191,7 +197,7 @@ impl Storage for SqliteStorage {
         .await
     }
 
-    async fn failed_claims(&self, device: DeviceId, since_ms: i64) -> Result<(u64, u64), StorageError> {
+    async fn claim_attempts(&self, device: DeviceId, since_ms: i64) -> Result<(u64, u64), StorageError> {
         self.run(move |c| {
             let mine: i64 = c
                 .query_row(
@@ -208,7 +214,7 @@ impl Storage for SqliteStorage {
         .await
     }
 
-    async fn record_failed_claim(
+    async fn record_claim_attempt(
         &self,
         device: DeviceId,
         now_ms: i64,
@@ -251,6 +257,15 @@ impl Storage for SqliteStorage {
         let heads = heads_to_bytes(heads);
         self.run(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(db)?;
+            let stored: Option<(String, String)> = tx
+                .query_row("SELECT kind, scope FROM docs WHERE id = ?1", [id.to_string()], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .optional()
+                .map_err(db)?;
+            if stored.is_some_and(|(kind, scope)| kind != kind_key(meta.kind) || scope != scope_key(meta.scope())) {
+                return Err(StorageError::OwnerMismatch);
+            }
             tx.execute("INSERT INTO doc_chunks (doc, bytes) VALUES (?1, ?2)", params![id.to_string(), changes])
                 .map_err(db)?;
             tx.execute("INSERT INTO doc_versions (doc, heads) VALUES (?1, ?2)", params![id.to_string(), heads])
@@ -290,7 +305,7 @@ impl Storage for SqliteStorage {
             let heads: Option<Vec<u8>> = c
                 .query_row(
                     "SELECT heads FROM doc_versions WHERE doc = ?1 AND seq <= ?2 ORDER BY seq DESC LIMIT 1",
-                    params![id.to_string(), seq as i64],
+                    params![id.to_string(), seq.min(i64::MAX as u64) as i64],
                     |r| r.get(0),
                 )
                 .optional()
@@ -308,7 +323,7 @@ impl Storage for SqliteStorage {
                 )
                 .map_err(db)?;
             let rows = stmt
-                .query_map(params![scope_key(scope), cursor as i64, limit as i64], |r| {
+                .query_map(params![scope_key(scope), cursor.min(i64::MAX as u64) as i64, limit as i64], |r| {
                     Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
                 })
                 .map_err(db)?;

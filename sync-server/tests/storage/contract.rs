@@ -41,7 +41,7 @@ over_every_backend!(
     a_pairing_code_is_taken_once,
     a_pairing_code_expires,
     a_pairing_code_is_taken_once_by_concurrent_claims,
-    failed_claims_are_counted_per_device_and_in_total_within_the_window,
+    claim_attempts_are_counted_per_device_and_in_total_within_the_window,
     append_creates_and_updates_documents_with_increasing_sequence_numbers,
     compaction_replaces_chunks_and_keeps_every_change,
     heads_at_gives_the_heads_after_the_last_change_set_up_to_a_sequence,
@@ -128,7 +128,11 @@ async fn profiles_are_granted_idempotently_and_per_device(storage: Arc<dyn Stora
 
 async fn a_pairing_code_is_taken_once(storage: Arc<dyn Storage>) {
     let profile = ProfileId::random();
-    storage.add_pairing(hash(7), profile, 10_000).await.unwrap();
+    assert!(storage.add_pairing(hash(7), profile, 10_000).await.unwrap());
+    assert!(
+        !storage.add_pairing(hash(7), ProfileId::random(), 20_000).await.unwrap(),
+        "a code already waiting is never replaced by another profile's"
+    );
     assert_eq!(storage.take_pairing(hash(8), 5_000).await.unwrap(), None, "a code never issued pairs nothing");
     assert_eq!(storage.take_pairing(hash(7), 5_000).await.unwrap(), Some(profile));
     assert_eq!(storage.take_pairing(hash(7), 5_001).await.unwrap(), None, "a code is used once");
@@ -164,24 +168,24 @@ async fn a_pairing_code_is_taken_once_by_concurrent_claims(storage: Arc<dyn Stor
     assert_eq!(taken, vec![profile], "exactly one of sixteen simultaneous claims gets the profile");
 }
 
-async fn failed_claims_are_counted_per_device_and_in_total_within_the_window(storage: Arc<dyn Storage>) {
+async fn claim_attempts_are_counted_per_device_and_in_total_within_the_window(storage: Arc<dyn Storage>) {
     let (mallory, eve) = (DeviceId::random(), DeviceId::random());
-    assert_eq!(storage.failed_claims(mallory, 0).await.unwrap(), (0, 0));
-    storage.record_failed_claim(mallory, 100, 0).await.unwrap();
-    storage.record_failed_claim(mallory, 200, 0).await.unwrap();
-    storage.record_failed_claim(eve, 300, 0).await.unwrap();
+    assert_eq!(storage.claim_attempts(mallory, 0).await.unwrap(), (0, 0));
+    storage.record_claim_attempt(mallory, 100, 0).await.unwrap();
+    storage.record_claim_attempt(mallory, 200, 0).await.unwrap();
+    storage.record_claim_attempt(eve, 300, 0).await.unwrap();
 
-    assert_eq!(storage.failed_claims(mallory, 0).await.unwrap(), (2, 3));
-    assert_eq!(storage.failed_claims(eve, 0).await.unwrap(), (1, 3));
-    assert_eq!(storage.failed_claims(mallory, 150).await.unwrap(), (1, 2), "only claims since the window opened");
-    assert_eq!(storage.failed_claims(mallory, 200).await.unwrap(), (1, 2), "a claim at the window's start counts");
-    assert_eq!(storage.failed_claims(mallory, 301).await.unwrap(), (0, 0));
-    assert_eq!(storage.failed_claims(DeviceId::random(), 0).await.unwrap(), (0, 3));
+    assert_eq!(storage.claim_attempts(mallory, 0).await.unwrap(), (2, 3));
+    assert_eq!(storage.claim_attempts(eve, 0).await.unwrap(), (1, 3));
+    assert_eq!(storage.claim_attempts(mallory, 150).await.unwrap(), (1, 2), "only claims since the window opened");
+    assert_eq!(storage.claim_attempts(mallory, 200).await.unwrap(), (1, 2), "a claim at the window's start counts");
+    assert_eq!(storage.claim_attempts(mallory, 301).await.unwrap(), (0, 0));
+    assert_eq!(storage.claim_attempts(DeviceId::random(), 0).await.unwrap(), (0, 3));
 
     // Recording forgets claims older than the given time, and keeps the rest.
-    storage.record_failed_claim(eve, 1_000, 250).await.unwrap();
-    assert_eq!(storage.failed_claims(mallory, 0).await.unwrap(), (0, 2), "claims before 250 are forgotten");
-    assert_eq!(storage.failed_claims(eve, 0).await.unwrap(), (2, 2));
+    storage.record_claim_attempt(eve, 1_000, 250).await.unwrap();
+    assert_eq!(storage.claim_attempts(mallory, 0).await.unwrap(), (0, 2), "claims before 250 are forgotten");
+    assert_eq!(storage.claim_attempts(eve, 0).await.unwrap(), (2, 2));
 }
 
 async fn append_creates_and_updates_documents_with_increasing_sequence_numbers(storage: Arc<dyn Storage>) {
@@ -199,8 +203,17 @@ async fn append_creates_and_updates_documents_with_increasing_sequence_numbers(s
 
     let s2 = storage.append(other, public(), &Doc::new().change("a", "b").0, &heads).await.unwrap();
     let (second, heads) = doc.change("text", "two");
-    // The kind and owner are fixed at creation: a later append's meta does not change them.
-    let s3 = storage.append(id, public(), &second, &heads).await.unwrap();
+    // The kind and owner are fixed at creation: an append claiming another owner stores nothing.
+    let (stray, stray_heads) = Doc::new().change("x", "y");
+    assert!(matches!(
+        storage.append(id, public(), &stray, &stray_heads).await,
+        Err(mcommunity_sync_server::storage::StorageError::OwnerMismatch)
+    ));
+    assert!(matches!(
+        storage.append(id, owned_by(ProfileId::random()), &stray, &stray_heads).await,
+        Err(mcommunity_sync_server::storage::StorageError::OwnerMismatch)
+    ));
+    let s3 = storage.append(id, owned_by(owner), &second, &heads).await.unwrap();
     assert!(s1 < s2 && s2 < s3, "one global sequence, strictly increasing: {s1} {s2} {s3}");
 
     let stored = storage.doc(id).await.unwrap().unwrap();
