@@ -10,6 +10,7 @@ use mcommunity_core::{
     submission::{self, SubmissionKind, SubmissionPatch},
     sync::{self as protocol, DocUpload, PROTOCOL_VERSION, Refusal, Scope, SyncRequest, SyncResponse},
 };
+use mcommunity_sync_server::storage::Storage;
 
 use crate::support::{Phone, Server, kind, profile, text};
 
@@ -174,4 +175,38 @@ async fn pairing_codes_are_single_use_and_guessing_is_throttled() {
         server.json("/v1/pairing/claim", &guesser, serde_json::json!({ "code": fresh["code"] })).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "after five wrong guesses even the right code waits");
     assert_eq!(reason["code"], "too-many-requests");
+}
+
+#[tokio::test]
+async fn documents_only_the_municipality_writes_are_read_only_for_devices() {
+    let server = Server::new();
+    let phone = Phone::new(&server).await;
+    phone.device(|d| d.create_profile(&profile("Blerina")).unwrap());
+    phone.sync().await;
+
+    // A public document, as the municipality publishes (announcements, lessons): stored by the
+    // server itself, owned by no profile.
+    let id = DocId::random();
+    let mut notice = mcommunity_core::profile::new_document(&mcommunity_core::profile::Profile {
+        name: "Njoftim".into(),
+        avatar: mcommunity_core::profile::Avatar::House,
+        locale: mcommunity_core::locale::Locale::Sq,
+        created_at: 1,
+    });
+    let heads = protocol::heads_of(&mut notice);
+    let meta = mcommunity_core::access::DocMeta { kind: mcommunity_core::documents::DocKind::Profile, owner: None };
+    server.storage.append(id, meta, &notice.save(), &heads).await.unwrap();
+
+    // Every device reads it...
+    let read = sync_as(&server, &phone.bearer, request(vec![(Scope::Public, 0)], vec![])).await;
+    assert_eq!(read.docs.iter().map(|d| d.id).collect::<Vec<_>>(), vec![id]);
+    // ...and none writes it.
+    mcommunity_core::profile::set_name(&mut notice, "Njoftim i ndryshuar");
+    let attempt = protocol::upload(id, &mut notice, &heads).unwrap();
+    let answer = sync_as(&server, &phone.bearer, request(vec![], vec![attempt])).await;
+    assert_eq!(answer.refused, vec![(id, Refusal::Forbidden)]);
+    let stored = server.storage.doc(id).await.unwrap().unwrap();
+    assert_eq!(stored.chunks.len(), 1, "nothing was appended");
+    // The phone's own sync carries on past a document it does not keep.
+    assert_eq!(phone.sync().await.refused, 0);
 }

@@ -18,18 +18,20 @@ use tower::ServiceExt;
 /// The server, in process, over SQLite in a temporary folder.
 pub struct Server {
     pub router: Router,
+    pub storage: Arc<SqliteStorage>,
     _dir: tempfile::TempDir,
 }
 
 impl Server {
     pub fn new() -> Server {
         let dir = tempfile::tempdir().unwrap();
-        let storage = SqliteStorage::open(dir.path()).unwrap();
+        let storage = Arc::new(SqliteStorage::open(dir.path()).unwrap());
         Server {
             router: app(AppState::new(
-                Arc::new(storage),
+                storage.clone(),
                 mcommunity_sync_server::blobs::FsBlobs::open(&dir.path().join("blobs")).unwrap(),
             )),
+            storage,
             _dir: dir,
         }
     }
