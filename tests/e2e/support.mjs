@@ -1,7 +1,7 @@
 // Helpers for driving the real app through tauri-driver: sessions, the app's process, and waiting for
 // screens. run-e2e.sh sets MC_APP_BIN, MC_DRIVER_PORT and MCOMMUNITY_DATA_DIR.
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, readlink } from 'node:fs/promises';
+import { mkdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { remote } from 'webdriverio';
 
@@ -17,15 +17,20 @@ if (!APP_BIN || !DATA_DIR) {
 /** How long a screen may take to appear (the first start of WebKit under Xvfb is the slowest). */
 export const SCREEN_TIMEOUT = 20_000;
 
-/** Starts the app in a new WebDriver session and waits until its first screen is up. */
-export async function openApp() {
+/**
+ * Starts the app in a new WebDriver session and waits until its first screen is up. `application`
+ * (default: the app binary) may be a script that sets the app's environment and execs it: tauri-driver
+ * passes no environment of its own, so that is how an app gets a data folder other than the run's
+ * (see `appLauncher`).
+ */
+export async function openApp({ application = APP_BIN } = {}) {
   const browser = await remote({
     hostname: '127.0.0.1',
     port: DRIVER_PORT,
     logLevel: 'warn',
     connectionRetryCount: 1,
     // Only the app: a `browserName` here makes WebKitWebDriver refuse the session.
-    capabilities: { 'tauri:options': { application: APP_BIN } },
+    capabilities: { 'tauri:options': { application } },
   });
   // The first screen is one of: the language picker, "who is using the app?", or Home.
   await browser.waitUntil(
@@ -46,8 +51,8 @@ export async function endSession(browser) {
   await Promise.race([browser.deleteSession().catch(() => {}), sleep(10_000)]);
 }
 
-/** Pids of this run's app: started from APP_BIN (found with pgrep -f) with this run's data folder. */
-export async function appPids() {
+/** Pids of this run's app: started from APP_BIN (found with pgrep -f) with this data folder. */
+export async function appPids(dataDir = DATA_DIR) {
   let candidates;
   try {
     candidates = execFileSync('pgrep', ['-f', APP_BIN], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
@@ -63,7 +68,7 @@ export async function appPids() {
       if (exe !== APP_BIN) continue;
       // …and the one this run started (another run of the same binary keeps its own data folder).
       const env = (await readFile(`/proc/${pid}/environ`, 'utf8')).split('\0');
-      if (!env.includes(`MCOMMUNITY_DATA_DIR=${DATA_DIR}`)) continue;
+      if (!env.includes(`MCOMMUNITY_DATA_DIR=${dataDir}`)) continue;
       const state = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.[0];
       if (state === 'Z') continue;
       pids.push(pid);
@@ -86,16 +91,29 @@ async function ended(pid) {
 
 /**
  * Kills the app at once with SIGKILL, as a pulled battery would: no flush, no clean shutdown. Returns
- * the pid it killed. Fails unless exactly one app process of this run is found.
+ * the pid it killed. Fails unless exactly one app process with this data folder (default: the run's)
+ * is found.
  */
-export async function killApp() {
-  const pids = await appPids();
-  if (pids.length !== 1) throw new Error(`expected one running app from ${APP_BIN} with this run's data folder, found ${JSON.stringify(pids)}`);
+export async function killApp(dataDir = DATA_DIR) {
+  const pids = await appPids(dataDir);
+  if (pids.length !== 1) throw new Error(`expected one running app from ${APP_BIN} with data folder ${dataDir}, found ${JSON.stringify(pids)}`);
   const [pid] = pids;
   process.kill(pid, 'SIGKILL');
   for (let i = 0; i < 100 && !(await ended(pid)); i++) await sleep(50);
   if (!(await ended(pid))) throw new Error(`the app (pid ${pid}) did not end after SIGKILL`);
   return pid;
+}
+
+/**
+ * Writes an executable script that starts the app with `env` added to its environment (its own data
+ * folder, sync server, …) and returns its path, for `openApp({ application })`. The app's standard
+ * error goes to `log`.
+ */
+export async function appLauncher(file, env, log) {
+  const quote = (v) => `'${String(v).replaceAll("'", `'\\''`)}'`;
+  const lines = ['#!/bin/sh', ...Object.entries(env).map(([k, v]) => `export ${k}=${quote(v)}`), `exec ${quote(APP_BIN)} "$@" 2>>${quote(log)}`];
+  await writeFile(file, `${lines.join('\n')}\n`, { mode: 0o755 });
+  return file;
 }
 
 export const sel = (testid) => `[data-testid="${testid}"]`;
