@@ -95,8 +95,8 @@ test-ui: deps-npm
 test-browser: deps-npm
 	bash tests/run-browser.sh
 
-test-e2e: app deps-driver
-	bash tests/run-e2e.sh $(APP_BIN)
+test-e2e: app server deps-driver
+	bash tests/run-e2e.sh $(APP_BIN) $(SERVER_BIN)
 
 # Regenerates the UI's TypeScript bindings from the Rust commands.
 bindings:
