@@ -10,7 +10,6 @@ use mcommunity_core::{
     submission::{self, SubmissionKind, SubmissionPatch},
     sync::{self as protocol, DocUpload, PROTOCOL_VERSION, Refusal, Scope, SyncRequest, SyncResponse},
 };
-use mcommunity_sync_server::storage::Storage;
 
 use crate::support::{Phone, Server, kind, profile, text};
 

@@ -8,5 +8,6 @@ mod convergence;
 mod hostile;
 mod link;
 mod socket;
+#[path = "../common/phone.rs"]
 mod support;
 mod sync;

@@ -6,13 +6,16 @@ use std::sync::Arc;
 use mcommunity_core::ids::ProfileId;
 use mcommunity_sync_server::storage::postgres::PgStorage;
 
-use crate::support::{Phone, Server, TestDatabase, kind, profile, text};
+use crate::{
+    phone::{Phone, Server, kind, profile, text},
+    support::TestDatabase,
+};
 
 #[tokio::test]
 async fn devices_on_two_instances_of_one_database_see_each_others_drafts() {
     let database = TestDatabase::create().await;
-    let first = Server::new(Arc::new(PgStorage::connect(&database.url).await.unwrap()));
-    let second = Server::new(Arc::new(PgStorage::connect(&database.url).await.unwrap()));
+    let first = Server::over(Arc::new(PgStorage::connect(&database.url).await.unwrap()), tempfile::tempdir().unwrap());
+    let second = Server::over(Arc::new(PgStorage::connect(&database.url).await.unwrap()), tempfile::tempdir().unwrap());
 
     let laptop = Phone::new(&first).await;
     let (pid, laptop_draft) = laptop.device(|d| {

@@ -15,4 +15,6 @@ mod cli;
 mod concurrency;
 mod contract;
 mod instances;
+#[path = "../common/phone.rs"]
+mod phone;
 mod support;

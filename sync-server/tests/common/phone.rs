@@ -1,3 +1,7 @@
+//! An in-process server and client devices wired to it, shared by the server and storage test
+//! binaries (each includes this file as a module).
+#![allow(dead_code, reason = "two test binaries include this file, and each uses part of it")]
+
 use std::sync::{Arc, Mutex};
 
 use axum::{
@@ -12,28 +16,30 @@ use mcommunity_client::{
     view::{DraftPatch, NewProfile},
 };
 use mcommunity_core::{ids::ProfileId, locale::Locale, profile::Avatar, submission::SubmissionKind};
-use mcommunity_sync_server::{AppState, app, storage::sqlite::SqliteStorage};
+use mcommunity_sync_server::{
+    AppState, app,
+    storage::{Storage, sqlite::SqliteStorage},
+};
 use tower::ServiceExt;
 
-/// The server, in process, over SQLite in a temporary folder.
+/// A server instance, in process: its service, its storage, and its attachments folder.
 pub struct Server {
     pub router: Router,
-    pub storage: Arc<SqliteStorage>,
+    pub storage: Arc<dyn Storage>,
     _dir: tempfile::TempDir,
 }
 
 impl Server {
+    /// A server over SQLite in a temporary folder.
     pub fn new() -> Server {
         let dir = tempfile::tempdir().unwrap();
-        let storage = Arc::new(SqliteStorage::open(dir.path()).unwrap());
-        Server {
-            router: app(AppState::new(
-                storage.clone(),
-                mcommunity_sync_server::blobs::FsBlobs::open(&dir.path().join("blobs")).unwrap(),
-            )),
-            storage,
-            _dir: dir,
-        }
+        Server::over(Arc::new(SqliteStorage::open(dir.path()).unwrap()), dir)
+    }
+
+    /// A server over `storage`, keeping attachments (and anything else) in `dir`.
+    pub fn over(storage: Arc<dyn Storage>, dir: tempfile::TempDir) -> Server {
+        let blobs = mcommunity_sync_server::blobs::FsBlobs::open(&dir.path().join("blobs")).unwrap();
+        Server { router: app(AppState::new(storage.clone(), blobs)), storage, _dir: dir }
     }
 
     pub async fn call(&self, request: Request<Body>) -> (StatusCode, Vec<u8>) {
@@ -114,9 +120,13 @@ impl<'a> Phone<'a> {
         f(&mut Device::open(self.dir.path()).unwrap())
     }
 
+    /// Pairs this phone with `profile` of `other`: `other` asks its server for a code, this phone
+    /// enters it at its own server (the two may be different instances on one database).
     pub async fn pair_from(&self, other: &Phone<'_>, profile: ProfileId) {
-        let (status, code) =
-            self.server.json("/v1/pairing", &other.bearer, serde_json::json!({ "profile": profile.to_string() })).await;
+        let (status, code) = other
+            .server
+            .json("/v1/pairing", &other.bearer, serde_json::json!({ "profile": profile.to_string() }))
+            .await;
         assert_eq!(status, StatusCode::OK, "{code}");
         let (status, claimed) =
             self.server.json("/v1/pairing/claim", &self.bearer, serde_json::json!({ "code": code["code"] })).await;
