@@ -165,6 +165,9 @@ fn download(id: DocId, doc: &mut AutoCommit, base: &Heads) -> DocDownload {
         sync::change_hashes(base).into_iter().filter(|h| doc.get_change_by_hash(h).is_some()).collect();
     let changes = if sync::same_heads(&sync::raw_heads(&base), &sync::heads_of(doc)) {
         Vec::new()
+    } else if base.is_empty() {
+        // The device has nothing of it: the compact whole-document form is much smaller.
+        doc.save()
     } else {
         doc.save_after(&base)
     };

@@ -239,7 +239,6 @@ impl Transport for HttpTransport {
                 .client
                 .post(format!("{}/v1/sync", self.base))
                 .header(reqwest::header::AUTHORIZATION, self.credential.bearer())
-                .header(reqwest::header::CONTENT_TYPE, "application/x-mcommunity-sync")
                 .body(body)
                 .send()
                 .await
