@@ -85,7 +85,7 @@ test: deps test-rust test-ui test-browser test-e2e
 
 # PostgreSQL for the storage suite: a throwaway server, started and removed by the script.
 test-rust:
-	bash tests/with-postgres.sh cargo test --workspace --all-targets
+	bash tests/with-postgres.sh cargo test --workspace --lib --bins --tests --examples
 	cargo test --workspace --doc
 
 test-ui: deps-npm
