@@ -120,6 +120,22 @@ impl<'a> Phone<'a> {
         f(&mut Device::open(self.dir.path()).unwrap())
     }
 
+    /// The text of `draft` in `profile`, as this phone's app shows it.
+    pub fn draft_text(&self, profile: ProfileId, draft: &str) -> String {
+        self.device(|d| {
+            d.open_profile(&profile.to_string(), None).unwrap();
+            d.draft(draft).unwrap().text
+        })
+    }
+
+    /// Replaces the text of `draft` in `profile`, as the editor's autosave does.
+    pub fn edit(&self, profile: ProfileId, draft: &str, new_text: &str) {
+        self.device(|d| {
+            d.open_profile(&profile.to_string(), None).unwrap();
+            d.update_draft(draft, text(new_text)).unwrap();
+        });
+    }
+
     /// Pairs this phone with `profile` of `other`: `other` asks its server for a code, this phone
     /// enters it at its own server (the two may be different instances on one database).
     pub async fn pair_from(&self, other: &Phone<'_>, profile: ProfileId) {

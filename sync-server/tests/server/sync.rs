@@ -18,29 +18,16 @@ async fn a_draft_reaches_a_paired_device_and_offline_edits_merge() {
     let phone = Phone::new(&server).await;
     phone.pair_from(&laptop, pid).await;
     phone.sync().await;
-    let on_phone = phone.device(|d| {
-        d.open_profile(&pid.to_string(), None).unwrap();
-        d.draft(&draft).unwrap().text
-    });
-    assert_eq!(on_phone, "The street light is broken.");
+    assert_eq!(phone.draft_text(pid, &draft), "The street light is broken.");
 
     // Both edit offline, then sync in turn: nothing is lost, no conflict to resolve.
-    laptop.device(|d| d.update_draft(&draft, text("The street light is broken again.")).unwrap());
-    phone.device(|d| {
-        d.open_profile(&pid.to_string(), None).unwrap();
-        d.update_draft(&draft, text("The old street light is broken.")).unwrap()
-    });
+    laptop.edit(pid, &draft, "The street light is broken again.");
+    phone.edit(pid, &draft, "The old street light is broken.");
     laptop.sync().await;
     phone.sync().await;
     laptop.sync().await;
-    let read = |p: &Phone<'_>| {
-        p.device(|d| {
-            d.open_profile(&pid.to_string(), None).unwrap();
-            d.draft(&draft).unwrap().text
-        })
-    };
-    assert_eq!(read(&laptop), "The old street light is broken again.");
-    assert_eq!(read(&phone), read(&laptop));
+    assert_eq!(laptop.draft_text(pid, &draft), "The old street light is broken again.");
+    assert_eq!(phone.draft_text(pid, &draft), laptop.draft_text(pid, &draft));
 }
 
 #[tokio::test]

@@ -50,20 +50,11 @@ async fn devices_on_two_instances_of_one_database_see_each_others_drafts() {
     );
 
     // Offline edits of one draft on both sides merge, each side syncing through its own instance.
-    laptop.device(|d| d.update_draft(&laptop_draft, text("The street light is broken again.")).unwrap());
-    phone.device(|d| {
-        d.open_profile(&pid.to_string(), None).unwrap();
-        d.update_draft(&laptop_draft, text("The old street light is broken.")).unwrap()
-    });
+    laptop.edit(pid, &laptop_draft, "The street light is broken again.");
+    phone.edit(pid, &laptop_draft, "The old street light is broken.");
     laptop.sync().await;
     phone.sync().await;
     laptop.sync().await;
-    let read = |p: &Phone<'_>| {
-        p.device(|d| {
-            d.open_profile(&pid.to_string(), None).unwrap();
-            d.draft(&laptop_draft).unwrap().text
-        })
-    };
-    assert_eq!(read(&laptop), "The old street light is broken again.");
-    assert_eq!(read(&phone), read(&laptop));
+    assert_eq!(laptop.draft_text(pid, &laptop_draft), "The old street light is broken again.");
+    assert_eq!(phone.draft_text(pid, &laptop_draft), laptop.draft_text(pid, &laptop_draft));
 }
