@@ -1,7 +1,11 @@
 //! Declares the app's commands to Tauri, so each gets an `allow-<command>` permission and the
-//! capability file can grant exactly these and nothing else.
+//! capability file can grant exactly these and nothing else; and builds the lessons and practice
+//! forms of `lessons/`, narrated, into the bundle the app imports on first run.
+
+use std::path::{Path, PathBuf};
 
 fn main() {
+    build_content();
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(&[
         "app_start",
         "device_set_locale",
@@ -24,6 +28,41 @@ fn main() {
         "sync_now",
         "pairing_code_create",
         "pairing_claim",
+        "lessons_list",
+        "lesson_get",
+        "lesson_see_step",
+        "lesson_answer",
+        "lesson_finish",
+        "forms_list",
+        "form_get",
+        "practice_start",
+        "practice_check_page",
+        "practice_finish",
+        "media_get",
     ])))
     .expect("tauri build configuration");
+}
+
+/// Checks and narrates `lessons/` into `$OUT_DIR/content.bundle`. Narration is cached beside the
+/// cargo target folder (or in `MCOMMUNITY_NARRATION_CACHE`), so only changed texts are spoken again.
+fn build_content() {
+    let lessons = Path::new(env!("CARGO_MANIFEST_DIR")).join("../lessons");
+    println!("cargo:rerun-if-changed={}", lessons.display());
+    println!("cargo:rerun-if-env-changed=MCOMMUNITY_NARRATION_CACHE");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let cache =
+        std::env::var_os("MCOMMUNITY_NARRATION_CACHE").map(PathBuf::from).unwrap_or_else(|| narration_cache(&out));
+    match mcommunity_content::bundle::build(&lessons, &cache) {
+        Ok(bundle) => std::fs::write(out.join("content.bundle"), bundle.encode()).expect("writing the content bundle"),
+        Err(e) => {
+            eprintln!("the lessons could not be built into the app:\n{e}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// `<target>/narration-cache`: OUT_DIR is `<target>[/<triple>]/<profile>/build/<crate>-<hash>/out`.
+fn narration_cache(out: &Path) -> PathBuf {
+    let build = out.ancestors().find(|a| a.file_name().is_some_and(|n| n == "build")).unwrap_or(out);
+    build.parent().and_then(Path::parent).unwrap_or(out).join("narration-cache")
 }

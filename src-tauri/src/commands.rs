@@ -2,14 +2,18 @@
 //! [`mcommunity_client::device::Device`], and maps its error to the one [`CommandError`]. No SQL,
 //! no Automerge and no decisions here.
 
-use std::sync::{Arc, Mutex};
+use std::{
+    collections::BTreeMap,
+    sync::{Arc, Mutex},
+};
 
 use mcommunity_client::{
     background::SyncControl,
     device::Device,
     error::ClientError,
     view::{
-        AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, NewProfile, PairingCode,
+        AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, FormSummary, FormView,
+        LessonProgressView, LessonSummary, LessonView, NewProfile, PageCheck, PairingCode, PracticeAttempt,
         ProfileSummary, SyncStatus,
     },
 };
@@ -37,6 +41,14 @@ impl AppState {
     /// The shared device, for the background sync task.
     pub fn device(&self) -> Option<Arc<Mutex<Device>>> {
         self.device.as_ref().ok().cloned()
+    }
+
+    /// Imports the lessons and forms bundled with the app, unless already done. A failure is
+    /// logged, not fatal: people's own documents stay reachable.
+    pub fn import_content(&self, bundle: &[u8]) {
+        if let Err(e) = self.with(|d| d.import_content(bundle)) {
+            tracing::error!(code = ?e.code, "the bundled lessons could not be imported");
+        }
     }
 
     /// Seeds demo content into an empty device (`make run`).
@@ -213,6 +225,99 @@ pub async fn pairing_claim(state: State<'_, AppState>, code: String) -> Reply<()
     state.sync.claim(&code).await.map_err(|e| state.error(&e))
 }
 
+/// The lessons, for the open profile.
+#[tauri::command]
+#[specta::specta]
+pub fn lessons_list(state: State<'_, AppState>) -> Reply<Vec<LessonSummary>> {
+    state.with(|d| d.lessons())
+}
+
+/// One lesson, with the open profile's progress.
+#[tauri::command]
+#[specta::specta]
+pub fn lesson_get(state: State<'_, AppState>, id: String) -> Reply<LessonView> {
+    state.with(|d| d.lesson(&id))
+}
+
+/// Records that a step of a lesson was shown.
+#[tauri::command]
+#[specta::specta]
+pub fn lesson_see_step(state: State<'_, AppState>, id: String, step: u32) -> Reply<LessonProgressView> {
+    state.with(|d| d.lesson_see_step(&id, step))
+}
+
+/// Records a choice made in a lesson's quiz.
+#[tauri::command]
+#[specta::specta]
+pub fn lesson_answer(state: State<'_, AppState>, id: String, question: u32, choice: u32) -> Reply<LessonProgressView> {
+    state.with(|d| d.lesson_answer(&id, question, choice))
+}
+
+/// Records that a lesson was finished.
+#[tauri::command]
+#[specta::specta]
+pub fn lesson_finish(state: State<'_, AppState>, id: String) -> Reply<LessonProgressView> {
+    state.with(|d| d.lesson_finish(&id))
+}
+
+/// The practice forms, for the open profile.
+#[tauri::command]
+#[specta::specta]
+pub fn forms_list(state: State<'_, AppState>) -> Reply<Vec<FormSummary>> {
+    state.with(|d| d.forms())
+}
+
+/// One practice form.
+#[tauri::command]
+#[specta::specta]
+pub fn form_get(state: State<'_, AppState>, id: String) -> Reply<FormView> {
+    state.with(|d| d.form(&id))
+}
+
+/// Starts a practice attempt.
+#[tauri::command]
+#[specta::specta]
+pub fn practice_start(state: State<'_, AppState>, form_id: String) -> Reply<PracticeAttempt> {
+    state.with(|d| d.practice_start(&form_id))
+}
+
+/// Checks one page of a practice attempt.
+#[tauri::command]
+#[specta::specta]
+pub fn practice_check_page(
+    state: State<'_, AppState>,
+    form_id: String,
+    attempt_id: String,
+    page: u32,
+    values: BTreeMap<String, String>,
+) -> Reply<PageCheck> {
+    state.with(|d| d.practice_check_page(&form_id, &attempt_id, page, &values))
+}
+
+/// Ends a practice attempt.
+#[tauri::command]
+#[specta::specta]
+pub fn practice_finish(state: State<'_, AppState>, form_id: String, attempt_id: String) -> Reply<()> {
+    state.with(|d| d.practice_finish(&form_id, &attempt_id))
+}
+
+/// The raw bytes of a lesson's or form's picture or sound (not JSON: sounds are tens of KB).
+/// Outside the generated bindings, which speak JSON only; the UI calls it by name.
+#[tauri::command]
+pub fn media_get(state: State<'_, AppState>, hash: String) -> Reply<tauri::ipc::Response> {
+    state.with(|d| d.media(&hash)).map(tauri::ipc::Response::new)
+}
+
+/// The commands outside [`builder`]: those whose answer is not JSON.
+pub const RAW_COMMANDS: &[&str] = &["media_get"];
+
+/// The invoke handler of every command: the raw ones, then the generated ones.
+pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    let typed = builder::<R>().invoke_handler();
+    let raw: fn(tauri::ipc::Invoke<R>) -> bool = tauri::generate_handler![media_get];
+    move |invoke| if RAW_COMMANDS.contains(&invoke.message.command()) { raw(invoke) } else { typed(invoke) }
+}
+
 /// Every command, for the invoke handler and the generated TypeScript.
 pub fn builder<R: tauri::Runtime>() -> tauri_specta::Builder<R> {
     tauri_specta::Builder::<R>::new().commands(tauri_specta::collect_commands![
@@ -237,5 +342,15 @@ pub fn builder<R: tauri::Runtime>() -> tauri_specta::Builder<R> {
         sync_now,
         pairing_code_create,
         pairing_claim,
+        lessons_list,
+        lesson_get,
+        lesson_see_step,
+        lesson_answer,
+        lesson_finish,
+        forms_list,
+        form_get,
+        practice_start,
+        practice_check_page,
+        practice_finish,
     ])
 }

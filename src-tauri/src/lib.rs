@@ -13,6 +13,10 @@ pub mod commands;
 
 use tauri::Manager;
 
+/// The lessons and practice forms of `lessons/`, narrated and bundled by build.rs; imported into
+/// the device's store on first run (and after an app update brings a new set).
+pub const CONTENT_BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bundle"));
+
 /// Where the UI's generated TypeScript bindings live, relative to this crate.
 pub const BINDINGS_PATH: &str = "../ui/src/lib/backend/bindings.ts";
 
@@ -20,9 +24,8 @@ pub const BINDINGS_PATH: &str = "../ui/src/lib/backend/bindings.ts";
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     init_tracing();
-    let commands = commands::builder::<tauri::Wry>();
     tauri::Builder::default()
-        .invoke_handler(commands.invoke_handler())
+        .invoke_handler(commands::invoke_handler())
         .setup(|app| {
             let dir = match std::env::var_os("MCOMMUNITY_DATA_DIR") {
                 Some(dir) => dir.into(),
@@ -30,6 +33,7 @@ pub fn run() {
             };
             tracing::info!(data = %dir.display(), "opening the device's store");
             let state = commands::AppState::open(&dir, sync_control());
+            state.import_content(CONTENT_BUNDLE);
             if std::env::var_os("MCOMMUNITY_DEMO").is_some_and(|v| v == "1") {
                 state.seed_demo();
             }

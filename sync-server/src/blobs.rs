@@ -4,13 +4,15 @@
 //! before anyone can read it.
 //!
 //! Who reads a blob: devices holding the scope it was uploaded in — the profile whose documents
-//! reference it. The same bytes uploaded in another scope are uploaded again there (a device must
-//! show it has the bytes before it may read them), never served across scopes; within a scope a
-//! blob is never sent twice. A blob a device may not read answers exactly like one that does not
-//! exist.
+//! reference it — or every device for the public scope, where the municipality's published
+//! lessons and forms put their pictures and narration ([`FsBlobs::publish`]; no device uploads
+//! there). The same bytes uploaded in another scope are uploaded again there (a device must show
+//! it has the bytes before it may read them), never served across scopes; within a scope a blob
+//! is never sent twice. A blob a device may not read answers exactly like one that does not exist.
 //!
-//! Routes: `GET /v1/blobs/{hash}/status?scope=P`, `PUT /v1/blobs/{hash}?scope=P&offset=N&size=S`
-//! (one chunk), `GET /v1/blobs/{hash}?scope=P&offset=N` (one chunk).
+//! Routes: `GET /v1/blobs/{hash}/status?scope=S`, `PUT /v1/blobs/{hash}?scope=P&offset=N&size=S`
+//! (one chunk), `GET /v1/blobs/{hash}?scope=S&offset=N` (one chunk), where a scope is a profile id
+//! or `public`.
 
 use std::{
     io::{Seek, SeekFrom, Write},
@@ -26,7 +28,8 @@ use axum::{
 };
 use mcommunity_core::{
     blobs::{BlobHash, BlobStatus, CHUNK, MAX_BLOB},
-    ids::{DeviceId, ProfileId},
+    ids::DeviceId,
+    sync::Scope,
 };
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -60,23 +63,40 @@ impl FsBlobs {
         self.complete_path(hash).with_extension("scopes")
     }
 
-    fn partial_path(&self, hash: BlobHash, scope: ProfileId, device: DeviceId) -> PathBuf {
+    fn partial_path(&self, hash: BlobHash, scope: Scope, device: DeviceId) -> PathBuf {
         self.root.join("partial").join(format!("{hash}.{scope}.{device}"))
     }
 
-    fn readable(&self, hash: BlobHash, scope: ProfileId) -> bool {
+    fn readable(&self, hash: BlobHash, scope: Scope) -> bool {
         std::fs::read_to_string(self.scopes_path(hash))
             .map(|s| s.lines().any(|l| l == scope.to_string()))
             .unwrap_or(false)
     }
 
-    fn add_scope(&self, hash: BlobHash, scope: ProfileId) -> std::io::Result<()> {
+    fn add_scope(&self, hash: BlobHash, scope: Scope) -> std::io::Result<()> {
         if self.readable(hash, scope) {
             return Ok(());
         }
         let mut file = std::fs::OpenOptions::new().create(true).append(true).open(self.scopes_path(hash))?;
         writeln!(file, "{scope}")?;
         file.sync_all()
+    }
+
+    /// Stores `bytes` as a public blob, readable by every device (published content); returns
+    /// its hash and whether it was new.
+    pub fn publish(&self, bytes: &[u8]) -> std::io::Result<(BlobHash, bool)> {
+        let hash = BlobHash::of(bytes);
+        let target = self.complete_path(hash);
+        let new = !target.exists();
+        if new {
+            std::fs::create_dir_all(target.parent().expect("blobs live in a folder"))?;
+            let tmp = target.with_extension("publishing");
+            std::fs::write(&tmp, bytes)?;
+            std::fs::File::open(&tmp)?.sync_all()?;
+            std::fs::rename(&tmp, &target)?;
+        }
+        self.add_scope(hash, Scope::Public)?;
+        Ok((hash, new))
     }
 
     fn size(&self, hash: BlobHash) -> Option<u64> {
@@ -94,10 +114,10 @@ pub struct ScopeQuery {
     size: Option<u64>,
 }
 
-fn parse(hash: &str, query: &ScopeQuery, device: &Device) -> Result<(BlobHash, ProfileId), AppError> {
+fn parse(hash: &str, query: &ScopeQuery, device: &Device) -> Result<(BlobHash, Scope), AppError> {
     let hash: BlobHash = hash.parse().map_err(|_| AppError::BadRequest("not a blob hash".into()))?;
-    let scope: ProfileId = query.scope.parse().map_err(|_| AppError::BadRequest("not a scope".into()))?;
-    if !device.profiles.contains(&scope) {
+    let scope: Scope = query.scope.parse().map_err(|_| AppError::BadRequest("not a scope".into()))?;
+    if !mcommunity_core::access::may_follow(scope, &device.profiles) {
         return Err(AppError::NotFound);
     }
     Ok((hash, scope))
@@ -132,6 +152,9 @@ pub async fn upload(
 ) -> Result<Json<BlobStatus>, AppError> {
     let blobs = state.blobs()?;
     let (hash, scope) = parse(&hash, &query, &device)?;
+    if scope == Scope::Public {
+        return Err(AppError::Forbidden("only the municipality publishes in the public scope"));
+    }
     let size = query.size.ok_or_else(|| AppError::BadRequest("the blob's size is missing".into()))?;
     if size == 0 || size > MAX_BLOB {
         return Err(AppError::BadRequest(format!("a blob is 1 byte to {MAX_BLOB} bytes")));

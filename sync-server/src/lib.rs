@@ -12,6 +12,7 @@
 
 pub mod auth;
 pub mod blobs;
+pub mod content;
 pub mod devices;
 pub mod error;
 pub mod storage;

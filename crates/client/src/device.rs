@@ -14,19 +14,24 @@ use mcommunity_core::{
 };
 
 use crate::{
+    blobs::LocalBlobs,
+    content::{self, Imported, MediaIndex},
     drafts,
     error::ClientError,
-    pin, profiles,
+    learn, pin, practice, profiles,
     store::{Store, now_ms, settings},
     view::{
-        AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, NewProfile, Notice,
-        ProfileSummary,
+        AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, FormSummary, FormView,
+        LessonProgressView, LessonSummary, LessonView, NewProfile, Notice, PageCheck, PracticeAttempt, ProfileSummary,
     },
 };
 
-/// One device: its store and who is using it now.
+/// One device: its store, its blobs, and who is using it now.
 pub struct Device {
     store: Store,
+    blobs: LocalBlobs,
+    media: MediaIndex,
+    practice: practice::Sessions,
     active: Option<ProfileId>,
     notice: Option<Notice>,
 }
@@ -37,7 +42,16 @@ impl Device {
     /// and reported once through [`AppStart::notice`].
     pub fn open(dir: &Path) -> Result<Device, ClientError> {
         let opened = Store::open(dir)?;
-        let mut device = Device { store: opened.store, active: None, notice: None };
+        let blobs =
+            LocalBlobs::open(dir).map_err(|e| ClientError::Internal(format!("opening the blob folder: {e}")))?;
+        let mut device = Device {
+            store: opened.store,
+            blobs,
+            media: MediaIndex::default(),
+            practice: practice::Sessions::default(),
+            active: None,
+            notice: None,
+        };
         if let Some(aside) = opened.set_aside {
             let file = aside.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
             let locale = device.locale();
@@ -184,6 +198,81 @@ impl Device {
     pub fn delete_draft(&mut self, id: &str) -> Result<(), ClientError> {
         let owner = self.active()?;
         drafts::delete(&mut self.store, owner, parse_doc(id)?)
+    }
+
+    /// Imports the lessons and forms bundled with the app (encoded), unless this bundle was
+    /// imported before.
+    pub fn import_content(&mut self, bundle: &[u8]) -> Result<Imported, ClientError> {
+        content::import_bundle(&mut self.store, &self.blobs, bundle)
+    }
+
+    /// The lessons, for the open profile.
+    pub fn lessons(&self) -> Result<Vec<LessonSummary>, ClientError> {
+        learn::list(&self.store, self.active()?, self.locale())
+    }
+
+    /// One lesson, for the open profile.
+    pub fn lesson(&self, id: &str) -> Result<LessonView, ClientError> {
+        learn::get(&self.store, self.active()?, self.locale(), id)
+    }
+
+    /// Records that the open profile saw a step of a lesson.
+    pub fn lesson_see_step(&mut self, id: &str, step: u32) -> Result<LessonProgressView, ClientError> {
+        let profile = self.active()?;
+        learn::see_step(&mut self.store, profile, id, step)
+    }
+
+    /// Records the open profile's answer to a quiz question.
+    pub fn lesson_answer(&mut self, id: &str, question: u32, choice: u32) -> Result<LessonProgressView, ClientError> {
+        let profile = self.active()?;
+        learn::answer(&mut self.store, profile, id, question, choice)
+    }
+
+    /// Records that the open profile finished a lesson.
+    pub fn lesson_finish(&mut self, id: &str) -> Result<LessonProgressView, ClientError> {
+        let profile = self.active()?;
+        learn::finish(&mut self.store, profile, id)
+    }
+
+    /// The practice forms, for the open profile.
+    pub fn forms(&self) -> Result<Vec<FormSummary>, ClientError> {
+        practice::list(&self.store, self.active()?, self.locale())
+    }
+
+    /// One practice form, for the open profile.
+    pub fn form(&self, id: &str) -> Result<FormView, ClientError> {
+        self.active()?;
+        practice::get(&self.store, self.locale(), id)
+    }
+
+    /// Starts a practice attempt for the open profile.
+    pub fn practice_start(&mut self, form: &str) -> Result<PracticeAttempt, ClientError> {
+        let profile = self.active()?;
+        practice::start(&mut self.store, &mut self.practice, profile, form)
+    }
+
+    /// Checks one page of a practice attempt, counting its mistakes.
+    pub fn practice_check_page(
+        &mut self,
+        form: &str,
+        attempt: &str,
+        page: u32,
+        values: &std::collections::BTreeMap<String, String>,
+    ) -> Result<PageCheck, ClientError> {
+        let profile = self.active()?;
+        let locale = self.locale();
+        practice::check_page(&mut self.store, &self.practice, profile, locale, form, attempt, page, values)
+    }
+
+    /// Ends a practice attempt at its last page.
+    pub fn practice_finish(&mut self, form: &str, attempt: &str) -> Result<(), ClientError> {
+        let profile = self.active()?;
+        practice::finish(&mut self.store, &mut self.practice, profile, form, attempt)
+    }
+
+    /// The bytes of a picture or sound that a lesson or form names.
+    pub fn media(&mut self, hash: &str) -> Result<Vec<u8>, ClientError> {
+        self.media.get(&self.store, &self.blobs, hash)
     }
 
     /// The store, for tools and tests that look beneath the API.

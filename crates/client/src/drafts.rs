@@ -20,7 +20,7 @@ pub const PREVIEW_CHARS: usize = 90;
 pub fn create(store: &mut Store, owner: ProfileId, kind: SubmissionKind) -> Result<Draft, ClientError> {
     let id = DocId::random();
     let mut doc = submission::new_document(owner, kind, now_ms());
-    store.insert(id, DocKind::Submission, owner, &mut doc)?;
+    store.insert(id, DocKind::Submission, Some(owner), &mut doc)?;
     tracing::debug!(draft = %id, profile = %owner, "draft created");
     Ok(draft_view(id, &submission::read(&doc)?))
 }
@@ -56,7 +56,7 @@ pub fn update(
 ) -> Result<DraftSummary, ClientError> {
     let now = now_ms();
     let outcome = store.update(id, |stored| {
-        if stored.kind != DocKind::Submission || stored.owner != owner {
+        if stored.kind != DocKind::Submission || stored.owner != Some(owner) {
             return Err(ClientError::NotFound);
         }
         submission::apply(&mut stored.doc, patch, now).map_err(|e| match e {
@@ -79,7 +79,7 @@ pub fn delete(store: &mut Store, owner: ProfileId, id: DocId) -> Result<(), Clie
 
 fn read(store: &Store, owner: ProfileId, id: DocId) -> Result<Submission, ClientError> {
     let stored = store.load(id)?.ok_or(ClientError::NotFound)?;
-    if stored.kind != DocKind::Submission || stored.owner != owner {
+    if stored.kind != DocKind::Submission || stored.owner != Some(owner) {
         return Err(ClientError::NotFound);
     }
     let submission = submission::read(&stored.doc)?;

@@ -19,12 +19,15 @@
 
 pub mod background;
 pub mod blobs;
+pub mod content;
 pub mod credentials;
 pub mod demo;
 pub mod device;
 pub mod drafts;
 pub mod error;
+pub mod learn;
 mod pin;
+pub mod practice;
 pub mod profiles;
 pub mod store;
 pub mod sync;

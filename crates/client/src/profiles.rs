@@ -30,7 +30,7 @@ pub fn create(store: &mut Store, new: &NewProfile) -> Result<ProfileId, ClientEr
     let mut doc =
         profile::new_document(&Profile { name, avatar: new.avatar, locale: new.locale, created_at: now_ms() });
     // The document and its PIN go in together or not at all.
-    store.insert_with(id.doc(), DocKind::Profile, id, &mut doc, |tx| match &pin_hash {
+    store.insert_with(id.doc(), DocKind::Profile, Some(id), &mut doc, |tx| match &pin_hash {
         Some(hash) => pins::set(tx, id, hash),
         None => Ok(()),
     })?;
@@ -41,7 +41,7 @@ pub fn create(store: &mut Store, new: &NewProfile) -> Result<ProfileId, ClientEr
 /// Reads a profile, or [`ClientError::NotFound`].
 pub fn get(store: &Store, id: ProfileId) -> Result<Profile, ClientError> {
     let stored = store.load(id.doc())?.ok_or(ClientError::NotFound)?;
-    if stored.kind != DocKind::Profile || stored.owner != id {
+    if stored.kind != DocKind::Profile || stored.owner != Some(id) {
         return Err(ClientError::NotFound);
     }
     Ok(profile::read(&stored.doc)?)

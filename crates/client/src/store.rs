@@ -73,8 +73,8 @@ impl From<rusqlite::Error> for StoreError {
 pub struct Stored {
     /// What kind of document it is.
     pub kind: DocKind,
-    /// The profile it belongs to (a profile owns itself).
-    pub owner: ProfileId,
+    /// The profile it belongs to (a profile owns itself); `None` for public documents.
+    pub owner: Option<ProfileId>,
     /// The Automerge document.
     pub doc: AutoCommit,
 }
@@ -160,12 +160,12 @@ impl Store {
         Ok((pages * page) as u64)
     }
 
-    /// Stores a new document.
+    /// Stores a new document; `owner` is `None` for public documents.
     pub fn insert(
         &mut self,
         id: DocId,
         kind: DocKind,
-        owner: ProfileId,
+        owner: Option<ProfileId>,
         doc: &mut AutoCommit,
     ) -> Result<(), StoreError> {
         self.insert_with(id, kind, owner, doc, |_| Ok(()))
@@ -176,7 +176,7 @@ impl Store {
         &mut self,
         id: DocId,
         kind: DocKind,
-        owner: ProfileId,
+        owner: Option<ProfileId>,
         doc: &mut AutoCommit,
         also: impl FnOnce(&Connection) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
@@ -260,7 +260,7 @@ pub(crate) fn insert_in(
     tx: &Connection,
     id: DocId,
     kind: DocKind,
-    owner: ProfileId,
+    owner: Option<ProfileId>,
     doc: &mut AutoCommit,
 ) -> Result<(), StoreError> {
     documents::insert(tx, id, kind, owner, &doc.save(), &heads_bytes(doc), now_ms())
@@ -293,6 +293,11 @@ pub(crate) fn update_in<R, E>(
         documents::touch(tx, id, increments, &heads, now)?;
     }
     Ok(Some(result))
+}
+
+/// The stored heads of every public document (lessons, forms), by id.
+pub(crate) fn public_heads(store: &Store) -> Result<std::collections::BTreeMap<DocId, Vec<u8>>, StoreError> {
+    Ok(documents::public_heads(&store.conn)?.into_iter().collect())
 }
 
 /// A document's heads in their stored form: the sorted hashes, one after another, so equal heads

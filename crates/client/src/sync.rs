@@ -140,15 +140,12 @@ pub fn absorb(store: &mut Store, response: &SyncResponse) -> Result<u32, ClientE
                 reset_cursors(&tx)?;
             }
             None => match new_document(down.id, &down.changes) {
-                Some((mut doc, meta)) => match meta.owner {
-                    Some(owner) => {
-                        store::insert_in(&tx, down.id, meta.kind, owner, &mut doc)?;
-                        sync_state::set_server_heads(&tx, down.id, &down.heads)?;
-                    }
-                    // Public documents (lessons, announcements) get their place on the device with
-                    // the issues that bring them; until then they stay on the server.
-                    None => tracing::debug!(doc = %down.id, "public document not kept on this device yet"),
-                },
+                // Public documents (lessons, forms) are kept like the profiles' own; they are
+                // never sent back (the server alone writes them).
+                Some((mut doc, meta)) => {
+                    store::insert_in(&tx, down.id, meta.kind, meta.owner, &mut doc)?;
+                    sync_state::set_server_heads(&tx, down.id, &down.heads)?;
+                }
                 None => tracing::warn!(doc = %down.id, "the server sent a document this app cannot read"),
             },
         }

@@ -242,3 +242,330 @@ impl CommandError {
         }
     }
 }
+
+/// A picture or a sound, fetched by its hash with the media command.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Media {
+    /// The blob's SHA-256, in hex.
+    pub hash: String,
+    /// Its media type (`image/svg+xml`, `audio/ogg`).
+    pub mime: String,
+}
+
+/// How far a profile is in a lesson, as its tile shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "lowercase")]
+pub enum LessonStatus {
+    /// Not opened yet.
+    New,
+    /// Opened, not finished.
+    Started,
+    /// Finished at least once.
+    Done,
+}
+
+/// A lesson as the lessons list shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct LessonSummary {
+    /// The lesson's content id.
+    pub id: String,
+    /// Its course.
+    pub course: mcommunity_core::lessons::Course,
+    /// Its place in the course.
+    pub order: u32,
+    /// Its title.
+    pub title: String,
+    /// One line under the title.
+    pub summary: String,
+    /// Its tile picture.
+    pub picture: Option<Media>,
+    /// About how long it takes.
+    pub minutes: u32,
+    /// The DigComp 2.2 competence it teaches.
+    pub digcomp: String,
+    /// How many steps it has.
+    pub step_count: u32,
+    /// How many of them the profile has seen.
+    pub seen_count: u32,
+    /// New, started or done.
+    pub status: LessonStatus,
+    /// The language it is shown in (the profile's, when the lesson has it).
+    pub locale: Locale,
+}
+
+/// One step of a lesson.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct LessonStep {
+    /// What the step says.
+    pub text: String,
+    /// Its picture.
+    pub picture: Option<Media>,
+    /// Its narration.
+    pub audio: Option<Media>,
+}
+
+/// A possible answer to a quiz question.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct QuizChoice {
+    /// The answer.
+    pub text: String,
+    /// Its picture.
+    pub picture: Option<Media>,
+    /// The answer read aloud.
+    pub audio: Option<Media>,
+    /// Whether it is right.
+    pub right: bool,
+    /// What to say after it is chosen.
+    pub feedback: String,
+    /// The feedback read aloud.
+    pub feedback_audio: Option<Media>,
+}
+
+/// A quiz question.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct QuizQuestion {
+    /// The question.
+    pub question: String,
+    /// Its picture.
+    pub picture: Option<Media>,
+    /// The question read aloud.
+    pub audio: Option<Media>,
+    /// The choices.
+    pub choices: Vec<QuizChoice>,
+}
+
+/// Where the open profile is in a lesson.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct LessonProgressView {
+    /// Steps seen (zero-based).
+    pub seen: Vec<u32>,
+    /// The step to reopen at.
+    pub last_step: u32,
+    /// The first choice made for each question, `null` where none was.
+    pub answers: Vec<Option<u32>>,
+    /// Whether the lesson was finished.
+    pub done: bool,
+}
+
+/// A whole lesson in one language, with the profile's progress.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct LessonView {
+    /// The lesson's content id.
+    pub id: String,
+    /// Its course.
+    pub course: mcommunity_core::lessons::Course,
+    /// Its title.
+    pub title: String,
+    /// One line under the title.
+    pub summary: String,
+    /// Its tile picture.
+    pub picture: Option<Media>,
+    /// The language it is shown in.
+    pub locale: Locale,
+    /// The steps.
+    pub steps: Vec<LessonStep>,
+    /// The quiz.
+    pub quiz: Vec<QuizQuestion>,
+    /// The profile's progress.
+    pub progress: LessonProgressView,
+}
+
+/// Which country's service a practice form copies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "lowercase")]
+pub enum Country {
+    /// Albania (e-Albania, municipalities).
+    Al,
+    /// Kosovo (e-Kosova).
+    Xk,
+    /// North Macedonia (uslugi.gov.mk).
+    Mk,
+}
+
+/// The kind of a practice-form field: which input it takes and how it is checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldKind {
+    #[allow(missing_docs)]
+    Text,
+    #[allow(missing_docs)]
+    Number,
+    #[allow(missing_docs)]
+    Date,
+    #[allow(missing_docs)]
+    Choice,
+    #[allow(missing_docs)]
+    PersonalNumber,
+    #[allow(missing_docs)]
+    Phone,
+    #[allow(missing_docs)]
+    Email,
+    #[allow(missing_docs)]
+    Password,
+    #[allow(missing_docs)]
+    Otp,
+    #[allow(missing_docs)]
+    File,
+}
+
+/// A practice form as the practice list shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct FormSummary {
+    /// The form's content id.
+    pub id: String,
+    /// The country of the real service.
+    pub country: Country,
+    /// The real service's portal (`e-albania`, `e-kosova`, `uslugi`, `municipality`).
+    pub portal: String,
+    /// Its title.
+    pub title: String,
+    /// One line under the title.
+    pub summary: String,
+    /// Its picture.
+    pub picture: Option<Media>,
+    /// The language it is shown in.
+    pub locale: Locale,
+    /// Every language the real service exists in.
+    pub languages: Vec<Locale>,
+    /// How many times the profile started it.
+    pub attempts: u32,
+    /// Whether the profile reached its end at least once.
+    pub finished: bool,
+}
+
+/// A choice in a choice field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct ChoiceOption {
+    /// The value sent back.
+    pub value: String,
+    /// What the person reads.
+    pub label: String,
+}
+
+/// A field of a practice form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct FormFieldView {
+    /// The field's id (problems name it).
+    pub id: String,
+    /// Its kind.
+    pub kind: FieldKind,
+    /// Its label.
+    pub label: String,
+    /// Where to find what to type.
+    pub hint: String,
+    /// The label and hint read aloud.
+    pub hint_audio: Option<Media>,
+    /// Whether it must be filled.
+    pub required: bool,
+    /// An example value.
+    pub example: Option<String>,
+    /// The choices of a choice field.
+    pub options: Vec<ChoiceOption>,
+}
+
+/// One page of a practice form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct FormPageView {
+    /// Its title.
+    pub title: String,
+    /// Its fields.
+    pub fields: Vec<FormFieldView>,
+}
+
+/// A text with its narration.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct SpokenText {
+    /// The words.
+    pub text: String,
+    /// Read aloud.
+    pub audio: Option<Media>,
+}
+
+/// A whole practice form in one language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct FormView {
+    /// The form's content id.
+    pub id: String,
+    /// The country of the real service.
+    pub country: Country,
+    /// The real service's portal.
+    pub portal: String,
+    /// Its title.
+    pub title: String,
+    /// One line under the title.
+    pub summary: String,
+    /// Its picture.
+    pub picture: Option<Media>,
+    /// The language it is shown in.
+    pub locale: Locale,
+    /// Every language the real service exists in.
+    pub languages: Vec<Locale>,
+    /// The real service's steps.
+    pub service_steps: Vec<SpokenText>,
+    /// The pages.
+    pub pages: Vec<FormPageView>,
+    /// What would happen next with the real service.
+    pub next: SpokenText,
+}
+
+/// A practice attempt just started.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct PracticeAttempt {
+    /// The attempt's id.
+    pub attempt_id: String,
+    /// The code of the simulated SMS, when the form asks for one.
+    pub otp: Option<String>,
+}
+
+/// A problem with one field, in words a beginner understands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct FieldProblem {
+    /// The field's id.
+    pub field: String,
+    /// What to fix.
+    pub message: String,
+}
+
+/// The check of one page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct PageCheck {
+    /// Whether the page may be left for the next.
+    pub ok: bool,
+    /// What to fix, field by field, in page order.
+    pub problems: Vec<FieldProblem>,
+}

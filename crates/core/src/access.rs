@@ -4,7 +4,9 @@
 //! - A profile document and a profile's submissions are read and written by the devices that hold
 //!   that profile (a device holds a profile it created, or one it was paired with). Nobody else
 //!   reads a draft. (Sending to the municipality and its answers come with the dashboard.)
-//! - Public documents (announcements, lessons) are read by every device and written by none.
+//! - A profile's progress record is read and written like its submissions.
+//! - Public documents (announcements, lessons, practice forms) are read by every device and written
+//!   by none: the server publishes them itself.
 //! - A document a device may not read looks exactly like one that does not exist.
 //! - Who owns a document is fixed when it is created: a change that alters its kind or owner is
 //!   refused.
@@ -12,9 +14,10 @@
 use automerge::AutoCommit;
 
 use crate::{
+    content,
     documents::{self, DocKind},
     ids::{DocId, ProfileId},
-    submission,
+    progress, submission,
     sync::{self, DocUpload, Refusal, Scope},
 };
 
@@ -43,6 +46,8 @@ pub fn meta_of(id: DocId, doc: &AutoCommit) -> Result<DocMeta, documents::Schema
     let owner = match kind {
         DocKind::Profile => Some(ProfileId::from(id)),
         DocKind::Submission => Some(submission::owner(doc)?),
+        DocKind::Progress => Some(progress::owner(doc)?),
+        DocKind::Lesson | DocKind::Form => None,
     };
     Ok(DocMeta { kind, owner })
 }
@@ -58,7 +63,7 @@ pub fn may_read(meta: &DocMeta, profiles: &[ProfileId]) -> bool {
 /// Whether a device holding `profiles` may change a document.
 pub fn may_write(meta: &DocMeta, profiles: &[ProfileId]) -> bool {
     match (meta.kind, meta.owner) {
-        (DocKind::Profile | DocKind::Submission, Some(owner)) => profiles.contains(&owner),
+        (DocKind::Profile | DocKind::Submission | DocKind::Progress, Some(owner)) => profiles.contains(&owner),
         _ => false,
     }
 }
@@ -144,6 +149,8 @@ fn schema_ok(doc: &AutoCommit, kind: DocKind) -> Result<(), documents::SchemaErr
     match kind {
         DocKind::Profile => crate::profile::read(doc).map(|_| ()),
         DocKind::Submission => submission::read(doc).map(|_| ()),
+        DocKind::Progress => progress::read(doc).map(|_| ()),
+        DocKind::Lesson | DocKind::Form => content::read(doc).map(|_| ()),
     }
 }
 

@@ -16,6 +16,14 @@ pub const MAX_BLOB: u64 = 25 * 1024 * 1024;
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct BlobHash(pub [u8; 32]);
 
+impl BlobHash {
+    /// The hash of `bytes`.
+    pub fn of(bytes: &[u8]) -> BlobHash {
+        use sha2::{Digest, Sha256};
+        BlobHash(Sha256::digest(bytes).into())
+    }
+}
+
 /// Text that is not a blob hash.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("not a blob hash")]

@@ -17,6 +17,12 @@ pub enum DocKind {
     Profile,
     /// A submission to the municipality (a draft until sent).
     Submission,
+    /// A published lesson (written only by the municipality's server).
+    Lesson,
+    /// A published practice form (written only by the municipality's server).
+    Form,
+    /// A profile's record of lessons and practice.
+    Progress,
 }
 
 impl DocKind {
@@ -25,6 +31,9 @@ impl DocKind {
         match self {
             DocKind::Profile => "profile",
             DocKind::Submission => "submission",
+            DocKind::Lesson => "lesson",
+            DocKind::Form => "form",
+            DocKind::Progress => "progress",
         }
     }
 }
@@ -36,6 +45,9 @@ impl FromStr for DocKind {
         match s {
             "profile" => Ok(DocKind::Profile),
             "submission" => Ok(DocKind::Submission),
+            "lesson" => Ok(DocKind::Lesson),
+            "form" => Ok(DocKind::Form),
+            "progress" => Ok(DocKind::Progress),
             _ => Err(SchemaError::Field("type")),
         }
     }

@@ -59,6 +59,16 @@ impl DocId {
     pub fn random() -> DocId {
         DocId(uuid::Uuid::new_v4())
     }
+
+    /// The id every device and the server give the document named `name` in `namespace` (a
+    /// published lesson, a profile's progress), so that copies made apart are one document.
+    pub fn derived(namespace: &str, name: &str) -> DocId {
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::new().chain_update(namespace).chain_update([0]).chain_update(name).finalize();
+        let mut bytes = [0; 16];
+        bytes.copy_from_slice(&digest[..16]);
+        DocId(uuid::Builder::from_custom_bytes(bytes).into_uuid())
+    }
 }
 
 impl ProfileId {

@@ -22,12 +22,17 @@
 pub mod access;
 pub mod blobs;
 pub mod categories;
+pub mod content;
 pub mod documents;
 pub mod errors;
+pub mod forms;
 pub mod i18n;
+pub mod idnum;
 pub mod ids;
+pub mod lessons;
 pub mod limits;
 pub mod locale;
 pub mod profile;
+pub mod progress;
 pub mod submission;
 pub mod sync;

@@ -54,6 +54,24 @@ pub enum Scope {
     Profile(ProfileId),
 }
 
+impl std::fmt::Display for Scope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Scope::Public => f.write_str("public"),
+            Scope::Profile(p) => std::fmt::Display::fmt(p, f),
+        }
+    }
+}
+
+impl std::str::FromStr for Scope {
+    type Err = crate::ids::ParseIdError;
+
+    /// `public`, or a profile id.
+    fn from_str(s: &str) -> Result<Scope, Self::Err> {
+        if s == "public" { Ok(Scope::Public) } else { s.parse().map(Scope::Profile) }
+    }
+}
+
 /// A document's heads, as raw 32-byte hashes.
 pub type Heads = Vec<[u8; 32]>;
 

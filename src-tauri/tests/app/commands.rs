@@ -15,7 +15,7 @@ struct App {
 
 fn app(dir: &std::path::Path) -> App {
     let app = mock_builder()
-        .invoke_handler(commands::builder::<MockRuntime>().invoke_handler())
+        .invoke_handler(commands::invoke_handler::<MockRuntime>())
         .manage(AppState::open(
             dir,
             mcommunity_client::background::SyncControl::new(

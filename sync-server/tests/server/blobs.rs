@@ -11,6 +11,7 @@ use mcommunity_client::{
 use mcommunity_core::{
     blobs::{BlobHash, CHUNK},
     ids::ProfileId,
+    sync::Scope,
 };
 use mcommunity_linksim::{faults::Faults, link::Link};
 use mcommunity_sync_server::{AppState, blobs::FsBlobs, storage::sqlite::SqliteStorage};
@@ -67,7 +68,7 @@ async fn a_2_mb_attachment_survives_cut_connections_both_ways_with_bounded_resen
     let mut sent = 0;
     let mut failures = 0;
     loop {
-        match through.upload_blob(pid, hash, &bytes).await {
+        match through.upload_blob(Scope::Profile(pid), hash, &bytes).await {
             Ok(moved) => {
                 sent += moved.bytes;
                 break;
@@ -85,7 +86,7 @@ async fn a_2_mb_attachment_survives_cut_connections_both_ways_with_bounded_resen
         bytes.len()
     );
     let _ = sent;
-    assert_eq!(owner.upload_blob(pid, hash, &bytes).await.unwrap().bytes, 0, "never sent twice");
+    assert_eq!(owner.upload_blob(Scope::Profile(pid), hash, &bytes).await.unwrap().bytes, 0, "never sent twice");
 
     // Down, on a paired device, through cuts in the responses.
     let phone_dir = tempfile::tempdir().unwrap();
@@ -96,7 +97,7 @@ async fn a_2_mb_attachment_survives_cut_connections_both_ways_with_bounded_resen
     let phone_through = HttpTransport::new(&format!("http://{}", proxy.addr()), phone.credential().clone());
     let phone_blobs = LocalBlobs::open(phone_dir.path()).unwrap();
     let mut failures = 0;
-    while let Err(e) = phone_through.download_blob(pid, hash, &phone_blobs).await {
+    while let Err(e) = phone_through.download_blob(Scope::Profile(pid), hash, &phone_blobs).await {
         failures += 1;
         assert!(failures < 20, "{e}");
     }
@@ -117,19 +118,20 @@ async fn blobs_are_verified_and_kept_within_their_scope() {
     // Bytes that do not match the name are refused and not kept.
     let mut forged = bytes.clone();
     forged[1000] ^= 0xff;
-    assert!(owner.upload_blob(pid, hash, &forged).await.is_err());
-    owner.upload_blob(pid, hash, &bytes).await.unwrap();
+    assert!(owner.upload_blob(Scope::Profile(pid), hash, &forged).await.is_err());
+    owner.upload_blob(Scope::Profile(pid), hash, &bytes).await.unwrap();
 
     // A stranger, holding a profile of its own, asks for it: the same answer as for nothing.
     let (stranger, own, stranger_dir) = holder(&base).await;
     let blobs = LocalBlobs::open(stranger_dir.path()).unwrap();
-    let err = stranger.download_blob(pid, hash, &blobs).await.unwrap_err().to_string();
-    let err_own_scope = stranger.download_blob(own, hash, &blobs).await.unwrap_err().to_string();
-    let err_nothing = stranger.download_blob(own, BlobHash([9; 32]), &blobs).await.unwrap_err().to_string();
+    let err = stranger.download_blob(Scope::Profile(pid), hash, &blobs).await.unwrap_err().to_string();
+    let err_own_scope = stranger.download_blob(Scope::Profile(own), hash, &blobs).await.unwrap_err().to_string();
+    let err_nothing =
+        stranger.download_blob(Scope::Profile(own), BlobHash([9; 32]), &blobs).await.unwrap_err().to_string();
     assert!(err.contains("404") && err_own_scope == err_nothing, "{err} / {err_own_scope} / {err_nothing}");
     // Uploading the same bytes in its own scope works (it has them), and only there.
-    let moved = stranger.upload_blob(own, hash, &bytes).await.unwrap();
+    let moved = stranger.upload_blob(Scope::Profile(own), hash, &bytes).await.unwrap();
     assert_eq!(moved.bytes, bytes.len() as u64, "proof of possession: the bytes travel again in a new scope");
-    stranger.download_blob(own, hash, &blobs).await.unwrap();
+    stranger.download_blob(Scope::Profile(own), hash, &blobs).await.unwrap();
     assert_eq!(blobs.get(hash).unwrap().unwrap(), bytes);
 }

@@ -28,9 +28,12 @@ CREATE INDEX documents_by_owner ON documents (owner, kind, updated_at DESC);
 /// documents changed without loading them.
 pub(super) const MIGRATION_2: &str = "ALTER TABLE documents ADD COLUMN heads BLOB NOT NULL DEFAULT x'';";
 
+/// The owner column's value for public documents (lessons, forms), which no profile owns.
+pub(crate) const PUBLIC: &str = "public";
+
 pub(super) struct Row {
     pub kind: DocKind,
-    pub owner: ProfileId,
+    pub owner: Option<ProfileId>,
     pub snapshot: Vec<u8>,
     pub snapshot_len: i64,
     pub increments_len: i64,
@@ -44,7 +47,7 @@ pub(super) fn insert(
     conn: &Connection,
     id: DocId,
     kind: DocKind,
-    owner: ProfileId,
+    owner: Option<ProfileId>,
     snapshot: &[u8],
     heads: &[u8],
     now: i64,
@@ -52,9 +55,13 @@ pub(super) fn insert(
     conn.execute(
         "INSERT INTO documents (id, kind, owner, snapshot, snapshot_len, heads, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-        params![id.to_string(), kind.as_str(), owner.to_string(), snapshot, snapshot.len() as i64, heads, now],
+        params![id.to_string(), kind.as_str(), owner_key(owner), snapshot, snapshot.len() as i64, heads, now],
     )?;
     Ok(())
+}
+
+fn owner_key(owner: Option<ProfileId>) -> String {
+    owner.map_or_else(|| PUBLIC.to_owned(), |o| o.to_string())
 }
 
 pub(super) fn get(conn: &Connection, id: DocId) -> Result<Option<Row>, StoreError> {
@@ -68,7 +75,10 @@ pub(super) fn get(conn: &Connection, id: DocId) -> Result<Option<Row>, StoreErro
     let Some((kind, owner, snapshot, snapshot_len, increments_len)) = row else { return Ok(None) };
     Ok(Some(Row {
         kind: kind.parse().map_err(|_| damaged("kind", id))?,
-        owner: owner.parse().map_err(|_| damaged("owner", id))?,
+        owner: match owner.as_str() {
+            PUBLIC => None,
+            owner => Some(owner.parse().map_err(|_| damaged("owner", id))?),
+        },
         snapshot,
         snapshot_len,
         increments_len,
@@ -130,4 +140,16 @@ pub(super) fn delete(conn: &Connection, id: DocId) -> Result<bool, StoreError> {
 
 pub(super) fn delete_of_owner(conn: &Connection, owner: ProfileId) -> Result<u64, StoreError> {
     Ok(conn.execute("DELETE FROM documents WHERE owner = ?1", [owner.to_string()])? as u64)
+}
+
+/// The heads of every public document, by id.
+pub(super) fn public_heads(conn: &Connection) -> Result<Vec<(DocId, Vec<u8>)>, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT id, heads FROM documents WHERE owner = ?1")?;
+    let rows = stmt.query_map([PUBLIC], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, heads) = row?;
+        out.push((id.parse().map_err(|_| damaged("id", &id))?, heads));
+    }
+    Ok(out)
 }

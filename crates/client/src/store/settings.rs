@@ -16,6 +16,7 @@ CREATE TABLE settings (
 const DEVICE_LOCALE: &str = "device_locale";
 const LAST_PROFILE: &str = "last_profile";
 const SYNC_LAST_SUCCESS: &str = "sync_last_success";
+const BUNDLE_IMPORTED: &str = "bundle_imported";
 
 fn get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
     Ok(conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
@@ -64,4 +65,13 @@ pub(crate) fn sync_last_success(conn: &Connection) -> Result<Option<i64>, StoreE
 
 pub(crate) fn set_sync_last_success(conn: &Connection, at: i64) -> Result<(), StoreError> {
     set(conn, SYNC_LAST_SUCCESS, Some(&at.to_string()))
+}
+
+/// The fingerprint of the content bundle last imported.
+pub(crate) fn bundle_imported(conn: &Connection) -> Result<Option<String>, StoreError> {
+    get(conn, BUNDLE_IMPORTED)
+}
+
+pub(crate) fn set_bundle_imported(conn: &Connection, fingerprint: &str) -> Result<(), StoreError> {
+    set(conn, BUNDLE_IMPORTED, Some(fingerprint))
 }

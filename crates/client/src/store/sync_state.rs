@@ -62,7 +62,8 @@ pub(crate) struct Pending {
 pub(crate) fn pending(conn: &Connection) -> Result<Vec<Pending>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT d.id, coalesce(s.server_heads, x'') FROM documents d LEFT JOIN sync_docs s ON s.doc = d.id
-         WHERE d.heads != coalesce(s.server_heads, x'') AND (s.refused_heads IS NULL OR s.refused_heads != d.heads)
+         WHERE d.owner != 'public' AND d.heads != coalesce(s.server_heads, x'')
+           AND (s.refused_heads IS NULL OR s.refused_heads != d.heads)
          ORDER BY d.updated_at, d.id",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
@@ -79,7 +80,8 @@ pub(crate) fn pending(conn: &Connection) -> Result<Vec<Pending>, StoreError> {
 pub(crate) fn pending_count(conn: &Connection) -> Result<u64, StoreError> {
     let n: i64 = conn.query_row(
         "SELECT count(*) FROM documents d LEFT JOIN sync_docs s ON s.doc = d.id
-         WHERE d.heads != coalesce(s.server_heads, x'') AND (s.refused_heads IS NULL OR s.refused_heads != d.heads)",
+         WHERE d.owner != 'public' AND d.heads != coalesce(s.server_heads, x'')
+           AND (s.refused_heads IS NULL OR s.refused_heads != d.heads)",
         [],
         |r| r.get(0),
     )?;

@@ -16,7 +16,7 @@ fn new_draft(store: &mut Store) -> (DocId, ProfileId) {
     let owner = ProfileId::random();
     let id = DocId::random();
     let mut doc = submission::new_document(owner, SubmissionKind::Problem, 1);
-    store.insert(id, DocKind::Submission, owner, &mut doc).unwrap();
+    store.insert(id, DocKind::Submission, Some(owner), &mut doc).unwrap();
     (id, owner)
 }
 
@@ -46,7 +46,7 @@ fn snapshot_plus_increments_reload_to_the_same_document() {
     let store = open(dir.path());
     let mut reloaded = store.load(id).unwrap().unwrap();
     assert_eq!(reloaded.doc.get_heads(), in_memory.get_heads(), "same history");
-    assert_eq!(reloaded.owner, owner);
+    assert_eq!(reloaded.owner, Some(owner));
     assert_eq!(text(&store, id), format!("{long}Ju lutem!"));
 }
 
@@ -178,7 +178,7 @@ fn lists_are_per_owner_and_newest_first() {
     for who in [owner, other, owner] {
         let id = DocId::random();
         store
-            .insert(id, DocKind::Submission, who, &mut submission::new_document(who, SubmissionKind::Question, 1))
+            .insert(id, DocKind::Submission, Some(who), &mut submission::new_document(who, SubmissionKind::Question, 1))
             .unwrap();
         ids.push(id);
         std::thread::sleep(std::time::Duration::from_millis(3));

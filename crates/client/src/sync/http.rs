@@ -5,6 +5,7 @@ use std::time::Duration;
 use mcommunity_core::{
     blobs::{BlobHash, BlobStatus, CHUNK},
     ids::{DeviceId, ProfileId},
+    sync::Scope,
 };
 use serde::Deserialize;
 
@@ -129,12 +130,13 @@ pub struct Moved {
 }
 
 impl HttpTransport {
-    fn blob_url(&self, hash: BlobHash, scope: ProfileId) -> String {
+    fn blob_url(&self, hash: BlobHash, scope: Scope) -> String {
         format!("{}/v1/blobs/{hash}?scope={scope}", self.base)
     }
 
     /// Uploads a blob in chunks, starting where the server's copy stops (nothing if it has it).
-    pub async fn upload_blob(&self, scope: ProfileId, hash: BlobHash, bytes: &[u8]) -> Result<Moved, TransportError> {
+    /// Devices upload into their profiles' scopes; the public scope is the municipality's.
+    pub async fn upload_blob(&self, scope: Scope, hash: BlobHash, bytes: &[u8]) -> Result<Moved, TransportError> {
         let status = self
             .client
             .get(format!("{}/v1/blobs/{hash}/status?scope={scope}", self.base))
@@ -174,11 +176,12 @@ impl HttpTransport {
         Ok(moved)
     }
 
-    /// Downloads a blob into `blobs`, resuming a download a drop interrupted, and keeps it only
-    /// if its bytes match its hash.
+    /// Downloads a blob of `scope` (a profile's, or the public one of lessons and forms) into
+    /// `blobs`, resuming a download a drop interrupted, and keeps it only if its bytes match its
+    /// hash.
     pub async fn download_blob(
         &self,
-        scope: ProfileId,
+        scope: Scope,
         hash: BlobHash,
         blobs: &crate::blobs::LocalBlobs,
     ) -> Result<Moved, TransportError> {

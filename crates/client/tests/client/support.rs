@@ -14,11 +14,16 @@ pub fn device_with(dir: &std::path::Path, name: &str) -> (Device, ProfileSummary
     (device, profile)
 }
 
-/// Every byte the store keeps on disk: the database and its write-ahead log.
+/// Every byte the device keeps on disk: the database, its write-ahead log, and the blob folder.
 pub fn store_bytes(dir: &std::path::Path) -> Vec<u8> {
     let mut all = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
-        all.extend(std::fs::read(entry.unwrap().path()).unwrap());
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            all.extend(store_bytes(&path));
+        } else {
+            all.extend(std::fs::read(path).unwrap());
+        }
     }
     all
 }

@@ -237,6 +237,116 @@ async pairingClaim(code: string) : Promise<Result<null, CommandError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * The lessons, for the open profile.
+ */
+async lessonsList() : Promise<Result<LessonSummary[], CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("lessons_list") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * One lesson, with the open profile's progress.
+ */
+async lessonGet(id: string) : Promise<Result<LessonView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("lesson_get", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Records that a step of a lesson was shown.
+ */
+async lessonSeeStep(id: string, step: number) : Promise<Result<LessonProgressView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("lesson_see_step", { id, step }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Records a choice made in a lesson's quiz.
+ */
+async lessonAnswer(id: string, question: number, choice: number) : Promise<Result<LessonProgressView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("lesson_answer", { id, question, choice }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Records that a lesson was finished.
+ */
+async lessonFinish(id: string) : Promise<Result<LessonProgressView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("lesson_finish", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The practice forms, for the open profile.
+ */
+async formsList() : Promise<Result<FormSummary[], CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("forms_list") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * One practice form.
+ */
+async formGet(id: string) : Promise<Result<FormView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("form_get", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Starts a practice attempt.
+ */
+async practiceStart(formId: string) : Promise<Result<PracticeAttempt, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("practice_start", { formId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Checks one page of a practice attempt.
+ */
+async practiceCheckPage(formId: string, attemptId: string, page: number, values: Partial<{ [key in string]: string }>) : Promise<Result<PageCheck, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("practice_check_page", { formId, attemptId, page, values }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Ends a practice attempt.
+ */
+async practiceFinish(formId: string, attemptId: string) : Promise<Result<null, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("practice_finish", { formId, attemptId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -288,6 +398,18 @@ id: string;
  */
 messageId: string }
 /**
+ * A choice in a choice field.
+ */
+export type ChoiceOption = { 
+/**
+ * The value sent back.
+ */
+value: string; 
+/**
+ * What the person reads.
+ */
+label: string }
+/**
  * The one error every command returns: a stable code to branch on, a message already in the
  * person's language, and the field at fault when there is one.
  */
@@ -304,6 +426,38 @@ message: string;
  * The input at fault (`name`, `pin`, `title`, `text`, `category`), if any.
  */
 field: string | null }
+/**
+ * Which country's service a practice form copies.
+ */
+export type Country = 
+/**
+ * Albania (e-Albania, municipalities).
+ */
+"al" | 
+/**
+ * Kosovo (e-Kosova).
+ */
+"xk" | 
+/**
+ * North Macedonia (uslugi.gov.mk).
+ */
+"mk"
+/**
+ * A course: a set of lessons shown together, in order.
+ */
+export type Course = 
+/**
+ * First steps with a phone and with e-government.
+ */
+"beginners" | 
+/**
+ * Everyday digital skills, one or more per DigComp area.
+ */
+"everyday" | 
+/**
+ * For young volunteers who help others.
+ */
+"helpers"
 /**
  * What deleting the open profile would remove, for the confirmation.
  */
@@ -459,6 +613,306 @@ export type ErrorCode =
  */
 "update-required"
 /**
+ * The kind of a practice-form field: which input it takes and how it is checked.
+ */
+export type FieldKind = "text" | "number" | "date" | "choice" | "personal-number" | "phone" | "email" | "password" | "otp" | "file"
+/**
+ * A problem with one field, in words a beginner understands.
+ */
+export type FieldProblem = { 
+/**
+ * The field's id.
+ */
+field: string; 
+/**
+ * What to fix.
+ */
+message: string }
+/**
+ * A field of a practice form.
+ */
+export type FormFieldView = { 
+/**
+ * The field's id (problems name it).
+ */
+id: string; 
+/**
+ * Its kind.
+ */
+kind: FieldKind; 
+/**
+ * Its label.
+ */
+label: string; 
+/**
+ * Where to find what to type.
+ */
+hint: string; 
+/**
+ * The label and hint read aloud.
+ */
+hintAudio: Media | null; 
+/**
+ * Whether it must be filled.
+ */
+required: boolean; 
+/**
+ * An example value.
+ */
+example: string | null; 
+/**
+ * The choices of a choice field.
+ */
+options: ChoiceOption[] }
+/**
+ * One page of a practice form.
+ */
+export type FormPageView = { 
+/**
+ * Its title.
+ */
+title: string; 
+/**
+ * Its fields.
+ */
+fields: FormFieldView[] }
+/**
+ * A practice form as the practice list shows it.
+ */
+export type FormSummary = { 
+/**
+ * The form's content id.
+ */
+id: string; 
+/**
+ * The country of the real service.
+ */
+country: Country; 
+/**
+ * The real service's portal (`e-albania`, `e-kosova`, `uslugi`, `municipality`).
+ */
+portal: string; 
+/**
+ * Its title.
+ */
+title: string; 
+/**
+ * One line under the title.
+ */
+summary: string; 
+/**
+ * Its picture.
+ */
+picture: Media | null; 
+/**
+ * The language it is shown in.
+ */
+locale: Locale; 
+/**
+ * Every language the real service exists in.
+ */
+languages: Locale[]; 
+/**
+ * How many times the profile started it.
+ */
+attempts: number; 
+/**
+ * Whether the profile reached its end at least once.
+ */
+finished: boolean }
+/**
+ * A whole practice form in one language.
+ */
+export type FormView = { 
+/**
+ * The form's content id.
+ */
+id: string; 
+/**
+ * The country of the real service.
+ */
+country: Country; 
+/**
+ * The real service's portal.
+ */
+portal: string; 
+/**
+ * Its title.
+ */
+title: string; 
+/**
+ * One line under the title.
+ */
+summary: string; 
+/**
+ * Its picture.
+ */
+picture: Media | null; 
+/**
+ * The language it is shown in.
+ */
+locale: Locale; 
+/**
+ * Every language the real service exists in.
+ */
+languages: Locale[]; 
+/**
+ * The real service's steps.
+ */
+serviceSteps: SpokenText[]; 
+/**
+ * The pages.
+ */
+pages: FormPageView[]; 
+/**
+ * What would happen next with the real service.
+ */
+next: SpokenText }
+/**
+ * Where the open profile is in a lesson.
+ */
+export type LessonProgressView = { 
+/**
+ * Steps seen (zero-based).
+ */
+seen: number[]; 
+/**
+ * The step to reopen at.
+ */
+lastStep: number; 
+/**
+ * The first choice made for each question, `null` where none was.
+ */
+answers: (number | null)[]; 
+/**
+ * Whether the lesson was finished.
+ */
+done: boolean }
+/**
+ * How far a profile is in a lesson, as its tile shows it.
+ */
+export type LessonStatus = 
+/**
+ * Not opened yet.
+ */
+"new" | 
+/**
+ * Opened, not finished.
+ */
+"started" | 
+/**
+ * Finished at least once.
+ */
+"done"
+/**
+ * One step of a lesson.
+ */
+export type LessonStep = { 
+/**
+ * What the step says.
+ */
+text: string; 
+/**
+ * Its picture.
+ */
+picture: Media | null; 
+/**
+ * Its narration.
+ */
+audio: Media | null }
+/**
+ * A lesson as the lessons list shows it.
+ */
+export type LessonSummary = { 
+/**
+ * The lesson's content id.
+ */
+id: string; 
+/**
+ * Its course.
+ */
+course: Course; 
+/**
+ * Its place in the course.
+ */
+order: number; 
+/**
+ * Its title.
+ */
+title: string; 
+/**
+ * One line under the title.
+ */
+summary: string; 
+/**
+ * Its tile picture.
+ */
+picture: Media | null; 
+/**
+ * About how long it takes.
+ */
+minutes: number; 
+/**
+ * The DigComp 2.2 competence it teaches.
+ */
+digcomp: string; 
+/**
+ * How many steps it has.
+ */
+stepCount: number; 
+/**
+ * How many of them the profile has seen.
+ */
+seenCount: number; 
+/**
+ * New, started or done.
+ */
+status: LessonStatus; 
+/**
+ * The language it is shown in (the profile's, when the lesson has it).
+ */
+locale: Locale }
+/**
+ * A whole lesson in one language, with the profile's progress.
+ */
+export type LessonView = { 
+/**
+ * The lesson's content id.
+ */
+id: string; 
+/**
+ * Its course.
+ */
+course: Course; 
+/**
+ * Its title.
+ */
+title: string; 
+/**
+ * One line under the title.
+ */
+summary: string; 
+/**
+ * Its tile picture.
+ */
+picture: Media | null; 
+/**
+ * The language it is shown in.
+ */
+locale: Locale; 
+/**
+ * The steps.
+ */
+steps: LessonStep[]; 
+/**
+ * The quiz.
+ */
+quiz: QuizQuestion[]; 
+/**
+ * The profile's progress.
+ */
+progress: LessonProgressView }
+/**
  * A UI language. Adding one is a matter of a variant here and a folder of Fluent files.
  */
 export type Locale = 
@@ -478,6 +932,18 @@ export type Locale =
  * English.
  */
 "en"
+/**
+ * A picture or a sound, fetched by its hash with the media command.
+ */
+export type Media = { 
+/**
+ * The blob's SHA-256, in hex.
+ */
+hash: string; 
+/**
+ * Its media type (`image/svg+xml`, `audio/ogg`).
+ */
+mime: string }
 /**
  * A new profile as the UI sends it.
  */
@@ -511,6 +977,18 @@ code: string;
  */
 message: string }
 /**
+ * The check of one page.
+ */
+export type PageCheck = { 
+/**
+ * Whether the page may be left for the next.
+ */
+ok: boolean; 
+/**
+ * What to fix, field by field, in page order.
+ */
+problems: FieldProblem[] }
+/**
  * A pairing code to show on this device and type on the other.
  */
 export type PairingCode = { 
@@ -522,6 +1000,18 @@ code: string;
  * When it stops working, in ms since the Unix epoch.
  */
 expiresAt: number }
+/**
+ * A practice attempt just started.
+ */
+export type PracticeAttempt = { 
+/**
+ * The attempt's id.
+ */
+attemptId: string; 
+/**
+ * The code of the simulated SMS, when the form asks for one.
+ */
+otp: string | null }
 /**
  * A profile as lists and headers show it.
  */
@@ -550,6 +1040,66 @@ hasPin: boolean;
  * How many drafts the profile holds.
  */
 draftCount: number }
+/**
+ * A possible answer to a quiz question.
+ */
+export type QuizChoice = { 
+/**
+ * The answer.
+ */
+text: string; 
+/**
+ * Its picture.
+ */
+picture: Media | null; 
+/**
+ * The answer read aloud.
+ */
+audio: Media | null; 
+/**
+ * Whether it is right.
+ */
+right: boolean; 
+/**
+ * What to say after it is chosen.
+ */
+feedback: string; 
+/**
+ * The feedback read aloud.
+ */
+feedbackAudio: Media | null }
+/**
+ * A quiz question.
+ */
+export type QuizQuestion = { 
+/**
+ * The question.
+ */
+question: string; 
+/**
+ * Its picture.
+ */
+picture: Media | null; 
+/**
+ * The question read aloud.
+ */
+audio: Media | null; 
+/**
+ * The choices.
+ */
+choices: QuizChoice[] }
+/**
+ * A text with its narration.
+ */
+export type SpokenText = { 
+/**
+ * The words.
+ */
+text: string; 
+/**
+ * Read aloud.
+ */
+audio: Media | null }
 /**
  * What kind of thing the resident brings to the municipality.
  */

@@ -1,0 +1,226 @@
+//! Lessons and practice forms on the device: the set bundled with the app, imported on first run
+//! (so Learn and Practise work with no link at all), kept up to date by sync like every other
+//! document, and the pictures and narration they name, served from the device's blobs.
+//!
+//! Content documents are public: the device never writes them with changes of its own. An import
+//! builds each edition's change the same way the server does ([`content::new_document`]) and
+//! merges it, so a newer bundled edition shows at once and an older one changes nothing.
+
+use std::collections::{BTreeMap, HashSet};
+
+use automerge::AutoCommit;
+use mcommunity_core::{
+    blobs::BlobHash,
+    content::{self, Content, bundle::Bundle},
+    documents::DocKind,
+    ids::DocId,
+    locale::Locale,
+};
+use sha2::{Digest, Sha256};
+
+use crate::{
+    blobs::LocalBlobs,
+    error::ClientError,
+    store::{Store, settings},
+    view::Media,
+};
+
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Imported {
+    /// Documents created.
+    pub created: u32,
+    /// Documents given a newer edition.
+    pub updated: u32,
+    /// Blobs written.
+    pub blobs: u32,
+}
+
+/// Imports `bundle` (encoded) unless this very bundle was imported before. Blobs are written
+/// first, so a document never names a picture or sound the device lacks.
+pub fn import_bundle(store: &mut Store, blobs: &LocalBlobs, encoded: &[u8]) -> Result<Imported, ClientError> {
+    let fingerprint: String = Sha256::digest(encoded).iter().map(|b| format!("{b:02x}")).collect();
+    if settings::bundle_imported(store.conn())?.as_deref() == Some(fingerprint.as_str()) {
+        return Ok(Imported::default());
+    }
+    let bundle = Bundle::decode(encoded).map_err(|e| ClientError::Internal(e.to_string()))?;
+    let imported = import(store, blobs, &bundle)?;
+    settings::set_bundle_imported(store.conn(), &fingerprint)?;
+    tracing::info!(created = imported.created, updated = imported.updated, blobs = imported.blobs, "content imported");
+    Ok(imported)
+}
+
+/// Imports every item of `bundle` that is newer than what the device holds.
+pub fn import(store: &mut Store, blobs: &LocalBlobs, bundle: &Bundle) -> Result<Imported, ClientError> {
+    let mut imported = Imported::default();
+    for (hash, bytes) in &bundle.blobs {
+        if !blobs.path(*hash).exists() {
+            blobs.put(bytes).map_err(|e| ClientError::Internal(format!("writing a content blob: {e}")))?;
+            imported.blobs += 1;
+        }
+    }
+    for item in &bundle.items {
+        let id = content::doc_id(item.kind, &item.id);
+        let mut fresh = content::new_document(item.kind, &item.id, &item.edition);
+        match store.load(id)? {
+            None => {
+                store.insert(id, item.kind, None, &mut fresh)?;
+                imported.created += 1;
+            }
+            Some(stored) if content::read(&stored.doc)?.edition.revision < item.edition.revision => {
+                store.update(id, |stored| stored.doc.merge(&mut fresh))?;
+                imported.updated += 1;
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(imported)
+}
+
+/// Every content document of `kind` on the device, read.
+pub(crate) fn all(store: &Store, kind: DocKind) -> Result<Vec<Content>, ClientError> {
+    let mut out = Vec::new();
+    for id in store.list(kind, None)? {
+        if let Some(stored) = store.load(id)? {
+            match content::read(&stored.doc) {
+                Ok(c) => out.push(c),
+                Err(e) => tracing::warn!(doc = %id, error = %e, "a content document does not read; skipped"),
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// One content document, read.
+pub(crate) fn one(store: &Store, kind: DocKind, content_id: &str) -> Result<Content, ClientError> {
+    let stored = store.load(content::doc_id(kind, content_id))?.ok_or(ClientError::NotFound)?;
+    if stored.kind != kind {
+        return Err(ClientError::NotFound);
+    }
+    Ok(content::read(&stored.doc)?)
+}
+
+/// The body of an edition, parsed.
+pub(crate) fn body<T: serde::de::DeserializeOwned>(content: &Content) -> Result<T, ClientError> {
+    serde_json::from_str(&content.edition.body)
+        .map_err(|e| ClientError::Internal(format!("{} {}: body does not parse: {e}", content.kind, content.id)))
+}
+
+/// The media named `name` in an edition, as the UI fetches it.
+pub(crate) fn media(content: &Content, name: &str) -> Option<Media> {
+    content
+        .edition
+        .media
+        .get(name)
+        .map(|hash| Media { hash: hash.to_string(), mime: mcommunity_core::content::bundle::mime(name).to_owned() })
+}
+
+/// The narration of `key` in `locale`.
+pub(crate) fn audio(content: &Content, locale: Locale, key: &str) -> Option<Media> {
+    media(content, &mcommunity_core::content::bundle::audio_name(locale, key))
+}
+
+/// A picture file's media.
+pub(crate) fn picture(content: &Content, file: Option<&str>) -> Option<Media> {
+    file.and_then(|f| media(content, &mcommunity_core::content::bundle::picture_name(f)))
+}
+
+/// Which blobs content documents name, remembered per document heads so a media request reads
+/// only documents that changed since the last one.
+#[derive(Default)]
+pub struct MediaIndex {
+    docs: BTreeMap<DocId, (Vec<u8>, HashSet<BlobHash>)>,
+}
+
+impl MediaIndex {
+    /// The bytes of a blob that some lesson or form names. Attachments of people's own documents
+    /// are never served this way, whatever hash is asked for.
+    pub fn get(&mut self, store: &Store, blobs: &LocalBlobs, hash: &str) -> Result<Vec<u8>, ClientError> {
+        let hash: BlobHash = hash.parse().map_err(|_| ClientError::NotFound)?;
+        self.refresh(store)?;
+        if !self.docs.values().any(|(_, named)| named.contains(&hash)) {
+            return Err(ClientError::NotFound);
+        }
+        blobs
+            .get(hash)
+            .map_err(|e| ClientError::Internal(format!("reading a content blob: {e}")))?
+            .ok_or(ClientError::NotFound)
+    }
+
+    fn refresh(&mut self, store: &Store) -> Result<(), ClientError> {
+        let current = crate::store::public_heads(store)?;
+        self.docs.retain(|id, _| current.contains_key(id));
+        for (id, heads) in current {
+            if self.docs.get(&id).is_some_and(|(known, _)| *known == heads) {
+                continue;
+            }
+            let named = match store.load(id)? {
+                Some(stored) => named_blobs(&stored.doc),
+                None => HashSet::new(),
+            };
+            self.docs.insert(id, (heads, named));
+        }
+        Ok(())
+    }
+}
+
+fn named_blobs(doc: &AutoCommit) -> HashSet<BlobHash> {
+    content::read(doc).map(|c| c.edition.media.into_values().collect()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use mcommunity_core::content::{Edition, bundle::Item};
+
+    use super::*;
+
+    fn bundle(revision: u64, body: &str, blob: &[u8]) -> Bundle {
+        let hash = BlobHash::of(blob);
+        let media = BTreeMap::from([("pictures/a.svg".to_string(), hash)]);
+        Bundle {
+            items: vec![Item {
+                kind: DocKind::Lesson,
+                id: "keyboard".into(),
+                edition: Edition { revision, body: body.into(), media },
+            }],
+            blobs: BTreeMap::from([(hash, blob.to_vec())]),
+        }
+    }
+
+    #[test]
+    fn a_bundle_is_imported_once_and_a_newer_one_updates() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap().store;
+        let blobs = LocalBlobs::open(dir.path()).unwrap();
+        let first = bundle(1, "one", b"<svg/>").encode();
+        assert_eq!(import_bundle(&mut store, &blobs, &first).unwrap(), Imported { created: 1, updated: 0, blobs: 1 });
+        assert_eq!(
+            import_bundle(&mut store, &blobs, &first).unwrap(),
+            Imported::default(),
+            "the same bundle is skipped"
+        );
+        let newer = bundle(2, "two", b"<svg>2</svg>").encode();
+        assert_eq!(import_bundle(&mut store, &blobs, &newer).unwrap(), Imported { created: 0, updated: 1, blobs: 1 });
+        assert_eq!(one(&store, DocKind::Lesson, "keyboard").unwrap().edition.body, "two");
+        // An older bundle (an app downgraded) changes nothing.
+        let older = bundle(1, "one", b"<svg/>");
+        assert_eq!(import(&mut store, &blobs, &older).unwrap(), Imported::default());
+        assert_eq!(one(&store, DocKind::Lesson, "keyboard").unwrap().edition.body, "two");
+        assert_eq!(crate::sync::pending_count(&store).unwrap(), 0, "content is never sent back to the server");
+    }
+
+    #[test]
+    fn media_are_served_only_when_content_names_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap().store;
+        let blobs = LocalBlobs::open(dir.path()).unwrap();
+        import(&mut store, &blobs, &bundle(1, "one", b"<svg/>")).unwrap();
+        let private = blobs.put(b"a resident's photo").unwrap();
+        let mut index = MediaIndex::default();
+        assert_eq!(index.get(&store, &blobs, &BlobHash::of(b"<svg/>").to_string()).unwrap(), b"<svg/>");
+        assert!(matches!(index.get(&store, &blobs, &private.to_string()), Err(ClientError::NotFound)));
+        assert!(matches!(index.get(&store, &blobs, "../../etc/passwd"), Err(ClientError::NotFound)));
+    }
+}

@@ -1,0 +1,33 @@
+## Practice forms: what is wrong with a field, and how to fix it. Short and plain.
+
+form-required = Fill in this box.
+form-choose-one = Choose one.
+form-file-missing = Choose a file.
+form-text-too-short = Write a little more: at least { $min } letters.
+form-text-too-long = This is too long. Use at most { $max } letters.
+form-number-not-a-number = Write a whole number, with digits only.
+form-number-too-small = The number must be { $min } or more.
+form-number-too-large = The number must be { $max } or less.
+form-date-format = Write the date as year-month-day, for example 1980-05-17.
+form-date-not-real = This day does not exist in the calendar. Look at the day and the month again.
+form-date-must-be-past = This date cannot be after today.
+form-date-must-be-future = This date has passed. It must be today or later.
+form-choice-unknown = Choose one of the answers in the list.
+form-phone-al-format = Write your mobile number: 10 numbers starting with 067, 068 or 069.
+form-email-format = This e-mail address is not complete. It looks like name@example.com.
+form-password-length = The password must have { $min } to { $max } signs.
+form-password-needs-letter = Put at least one letter in the password.
+form-password-needs-digit = Put at least one number in the password.
+form-otp-format = The code from the SMS has 6 numbers.
+form-otp-wrong = This is not the code we sent. Look at the SMS again.
+form-id-empty = Write the personal number.
+form-id-wrong-length = The personal number has { $expected } signs. You wrote { $found }.
+form-id-bad-character = Sign number { $position } is wrong. Look at your ID card again.
+form-nid-bad-decade = The first sign is wrong. It is a number or a letter from A to T.
+form-id-bad-month = The month in the personal number is wrong. Look at your ID card again.
+form-id-bad-day = The day in the personal number is wrong. Look at your ID card again.
+form-id-bad-date = The birth date in the personal number does not exist. Look at your ID card again.
+form-nid-bad-check = The last letter does not match the other signs. Look for a typing mistake.
+form-embg-bad-check = The last number does not match the others. Look for a typing mistake.
+form-embg-never-issued = No one has this number. Look for a typing mistake.
+form-kosovo-check-unconfirmed = Please check this number against your ID card. If it is the same, you can go on.

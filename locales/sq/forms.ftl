@@ -1,0 +1,33 @@
+## Formularët e praktikës: çfarë nuk shkon në një fushë dhe si ta rregulloni. Fjali të shkurtra.
+
+form-required = Plotësoni këtë kuti.
+form-choose-one = Zgjidhni një.
+form-file-missing = Zgjidhni një skedar.
+form-text-too-short = Shkruani pak më shumë: të paktën { $min } shkronja.
+form-text-too-long = Është shumë e gjatë. Përdorni jo më shumë se { $max } shkronja.
+form-number-not-a-number = Shkruani një numër të plotë, vetëm me shifra.
+form-number-too-small = Numri duhet të jetë { $min } ose më shumë.
+form-number-too-large = Numri duhet të jetë { $max } ose më pak.
+form-date-format = Shkruani datën si vit-muaj-ditë, për shembull 1980-05-17.
+form-date-not-real = Kjo ditë nuk ekziston në kalendar. Shikoni përsëri ditën dhe muajin.
+form-date-must-be-past = Kjo datë nuk mund të jetë pas ditës së sotme.
+form-date-must-be-future = Kjo datë ka kaluar. Duhet të jetë sot ose më vonë.
+form-choice-unknown = Zgjidhni një nga përgjigjet në listë.
+form-phone-al-format = Shkruani numrin e celularit: 10 shifra që nisin me 067, 068 ose 069.
+form-email-format = Kjo adresë e-maili nuk është e plotë. Duket si emri@shembull.com.
+form-password-length = Fjalëkalimi duhet të ketë nga { $min } deri në { $max } shenja.
+form-password-needs-letter = Vendosni të paktën një shkronjë në fjalëkalim.
+form-password-needs-digit = Vendosni të paktën një numër në fjalëkalim.
+form-otp-format = Kodi nga SMS-ja ka 6 shifra.
+form-otp-wrong = Ky nuk është kodi që dërguam. Shikoni përsëri SMS-në.
+form-id-empty = Shkruani numrin personal.
+form-id-wrong-length = Numri personal ka { $expected } shenja. Ju shkruat { $found }.
+form-id-bad-character = Shenja numër { $position } është gabim. Shikoni përsëri kartën e identitetit.
+form-nid-bad-decade = Shenja e parë është gabim. Ajo është një shifër ose një shkronjë nga A te T.
+form-id-bad-month = Muaji te numri personal është gabim. Shikoni përsëri kartën e identitetit.
+form-id-bad-day = Dita te numri personal është gabim. Shikoni përsëri kartën e identitetit.
+form-id-bad-date = Data e lindjes te numri personal nuk ekziston. Shikoni përsëri kartën e identitetit.
+form-nid-bad-check = Shkronja e fundit nuk përputhet me shenjat e tjera. Kërkoni një gabim shkrimi.
+form-embg-bad-check = Shifra e fundit nuk përputhet me të tjerat. Kërkoni një gabim shkrimi.
+form-embg-never-issued = Askush nuk e ka këtë numër. Kërkoni një gabim shkrimi.
+form-kosovo-check-unconfirmed = Krahasojeni këtë numër me kartën e identitetit. Nëse është i njëjtë, mund të vazhdoni.

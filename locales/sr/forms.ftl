@@ -1,0 +1,33 @@
+## Formulari za vežbu: šta nije u redu sa poljem i kako da se ispravi. Kratko i jasno.
+
+form-required = Popunite ovo polje.
+form-choose-one = Izaberite jedno.
+form-file-missing = Izaberite datoteku.
+form-text-too-short = Napišite malo više: najmanje { $min } slova.
+form-text-too-long = Ovo je predugačko. Koristite najviše { $max } slova.
+form-number-not-a-number = Napišite ceo broj, samo ciframa.
+form-number-too-small = Broj mora biti { $min } ili više.
+form-number-too-large = Broj mora biti { $max } ili manje.
+form-date-format = Napišite datum kao godina-mesec-dan, na primer 1980-05-17.
+form-date-not-real = Ovaj dan ne postoji u kalendaru. Pogledajte ponovo dan i mesec.
+form-date-must-be-past = Ovaj datum ne može biti posle današnjeg.
+form-date-must-be-future = Ovaj datum je prošao. Mora biti danas ili kasnije.
+form-choice-unknown = Izaberite jedan od odgovora sa liste.
+form-phone-al-format = Napišite albanski mobilni broj: 10 cifara koje počinju sa 067, 068 ili 069.
+form-email-format = Ova e-mail adresa nije potpuna. Izgleda ovako: ime@primer.com.
+form-password-length = Lozinka mora imati od { $min } do { $max } znakova.
+form-password-needs-letter = Stavite bar jedno slovo u lozinku.
+form-password-needs-digit = Stavite bar jednu cifru u lozinku.
+form-otp-format = Kod iz SMS poruke ima 6 cifara.
+form-otp-wrong = Ovo nije kod koji smo poslali. Pogledajte ponovo SMS poruku.
+form-id-empty = Napišite lični broj.
+form-id-wrong-length = Lični broj ima { $expected } znakova. Vi ste napisali { $found }.
+form-id-bad-character = Znak broj { $position } nije dobar. Pogledajte ponovo ličnu kartu.
+form-nid-bad-decade = Prvi znak nije dobar. To je cifra ili slovo od A do T.
+form-id-bad-month = Mesec u ličnom broju nije dobar. Pogledajte ponovo ličnu kartu.
+form-id-bad-day = Dan u ličnom broju nije dobar. Pogledajte ponovo ličnu kartu.
+form-id-bad-date = Datum rođenja u ličnom broju ne postoji. Pogledajte ponovo ličnu kartu.
+form-nid-bad-check = Poslednje slovo ne odgovara ostalim znakovima. Potražite grešku u kucanju.
+form-embg-bad-check = Poslednja cifra ne odgovara ostalima. Potražite grešku u kucanju.
+form-embg-never-issued = Niko nema ovaj broj. Potražite grešku u kucanju.
+form-kosovo-check-unconfirmed = Uporedite ovaj broj sa ličnom kartom. Ako je isti, možete nastaviti.
