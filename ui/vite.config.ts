@@ -8,7 +8,9 @@ const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self'",
+  // Lesson and form pictures and sounds are Blob URLs made from the backend's bytes.
+  "img-src 'self' blob:",
+  "media-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

@@ -9,6 +9,8 @@ common-back = Back
 common-home = Home
 common-read-aloud = Read aloud
 common-stop-reading = Stop reading
+common-listen = Listen
+common-stop = Stop
 
 ## Language (first run, and People). `language-name` is each language's own name in its own script.
 
@@ -172,3 +174,62 @@ pairing-connecting = Connecting…
 pairing-error-empty = Type the code from the other phone.
 pairing-error-format = The code has 8 numbers. Look at the other phone and type them all.
 pairing-connected = Connected. Your things are arriving.
+
+## Learn (lessons). Lesson texts come from the lessons themselves; these are the words around them.
+
+learn-title = Learn
+learn-empty = No lessons yet.
+learn-course-beginners = First steps
+learn-course-everyday = Every day
+learn-course-helpers = For helpers
+learn-minutes = { $minutes } min
+learn-status-new = New
+learn-status-started = { $seen } of { $total }
+learn-status-done = Done
+lesson-in-language = This lesson is in { $language }.
+lesson-step = Step { $step } of { $total }
+lesson-question = Question { $number } of { $total }
+lesson-next = Next
+lesson-finish = Finish
+lesson-right = Right!
+lesson-wrong = Not this one.
+lesson-listen-choice = Listen to answer { $choice }
+lesson-done-title = Well done!
+lesson-done-learnt = You learnt:
+lesson-done-list = Back to lessons
+lesson-repeat = Do the lesson again
+
+## Practise (practice forms). Form texts and field problems come from the forms and Rust.
+
+practise-title = Practise
+practise-safe = This is only practice. Nothing is sent anywhere.
+practise-empty = No practice forms yet.
+practise-portal-e-albania = e-Albania
+practise-portal-e-kosova = e-Kosova
+practise-portal-uslugi = uslugi.gov.mk
+practise-portal-municipality = Municipality
+practise-practised = Practised
+practise-finished = Finished
+practice-in-language = This form is in { $language }.
+practice-not-saved = What you type here is not saved.
+practice-steps-title = How the real service goes
+practice-listen-step = Listen to step { $step }
+practice-start = Start
+practice-page = Page { $page } of { $total }
+practice-next-page = Next page
+practice-finish = Finish
+practice-problems = Some boxes need a fix. Look at the red words.
+practice-example = Example: { $example }
+practice-listen-help = Listen to help
+practice-help-show = Help
+practice-help-hide = Hide help
+practice-choose = Choose…
+practice-file-choose = Choose a file
+practice-file-chosen = Chosen: { $name }
+practice-file-name = my-document.pdf
+practice-sms = Practice SMS: your code is { $code }
+practice-end-title = Well done!
+practice-end-text = You finished the practice.
+practice-next-title = What would happen next
+practice-end-list = Back to practice
+practice-again = Try again

@@ -9,6 +9,8 @@ common-back = Назад
 common-home = Почетна
 common-read-aloud = Прочитај гласно
 common-stop-reading = Запри го читањето
+common-listen = Слушај
+common-stop = Запри
 
 ## Јазик (на почетокот, и кај Луѓе). `language-name` е името на јазикот на самиот тој јазик.
 
@@ -179,3 +181,62 @@ pairing-connecting = Се поврзува…
 pairing-error-empty = Внесете го кодот од другиот телефон.
 pairing-error-format = Кодот има 8 бројки. Погледнете го другиот телефон и внесете ги сите.
 pairing-connected = Поврзано. Вашите работи пристигнуваат.
+
+## Учи (лекции). Текстовите на лекциите доаѓаат од самите лекции; ова се зборовите околу нив.
+
+learn-title = Учи
+learn-empty = Сè уште нема лекции.
+learn-course-beginners = Први чекори
+learn-course-everyday = Секој ден
+learn-course-helpers = За помагачи
+learn-minutes = { $minutes } мин
+learn-status-new = Ново
+learn-status-started = { $seen } од { $total }
+learn-status-done = Готово
+lesson-in-language = Оваа лекција е на { $language }.
+lesson-step = Чекор { $step } од { $total }
+lesson-question = Прашање { $number } од { $total }
+lesson-next = Понатаму
+lesson-finish = Заврши
+lesson-right = Точно!
+lesson-wrong = Не ова.
+lesson-listen-choice = Слушај го одговорот { $choice }
+lesson-done-title = Браво!
+lesson-done-learnt = Научивте:
+lesson-done-list = Назад кон лекциите
+lesson-repeat = Направи ја лекцијата пак
+
+## Вежбај (обрасци за вежбање). Текстовите на обрасците и грешките доаѓаат од обрасците и од Rust.
+
+practise-title = Вежбај
+practise-safe = Ова е само вежба. Ништо не се испраќа никаде.
+practise-empty = Сè уште нема обрасци за вежбање.
+practise-portal-e-albania = e-Albania
+practise-portal-e-kosova = e-Kosova
+practise-portal-uslugi = uslugi.gov.mk
+practise-portal-municipality = Општина
+practise-practised = Вежбано
+practise-finished = Завршено
+practice-in-language = Овој образец е на { $language }.
+practice-not-saved = Тоа што го пишувате тука не се зачувува.
+practice-steps-title = Како оди вистинската услуга
+practice-listen-step = Слушај го чекорот { $step }
+practice-start = Почни
+practice-page = Страница { $page } од { $total }
+practice-next-page = Следна страница
+practice-finish = Заврши
+practice-problems = Некои полиња треба да се поправат. Погледнете ги црвените зборови.
+practice-example = Пример: { $example }
+practice-listen-help = Слушај помош
+practice-help-show = Помош
+practice-help-hide = Скриј помош
+practice-choose = Изберете…
+practice-file-choose = Изберете датотека
+practice-file-chosen = Избрано: { $name }
+practice-file-name = moj-dokument.pdf
+practice-sms = СМС за вежба: вашиот код е { $code }
+practice-end-title = Браво!
+practice-end-text = Ја завршивте вежбата.
+practice-next-title = Што би се случило потоа
+practice-end-list = Назад кон вежбите
+practice-again = Обиди се пак

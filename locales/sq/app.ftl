@@ -9,6 +9,8 @@ common-back = Kthehu
 common-home = Kreu
 common-read-aloud = Lexo me zë
 common-stop-reading = Ndalo leximin
+common-listen = Dëgjo
+common-stop = Ndalo
 
 ## Gjuha (në fillim, dhe te Njerëzit). `language-name` është emri i gjuhës në vetë atë gjuhë.
 
@@ -174,3 +176,62 @@ pairing-connecting = Po lidhet…
 pairing-error-empty = Shkruani kodin nga telefoni tjetër.
 pairing-error-format = Kodi ka 8 numra. Shikoni telefonin tjetër dhe shkruajini të gjithë.
 pairing-connected = U lidh. Gjërat tuaja po vijnë.
+
+## Mëso (mësimet). Tekstet e mësimeve vijnë nga vetë mësimet; këto janë fjalët rreth tyre.
+
+learn-title = Mëso
+learn-empty = Nuk ka ende mësime.
+learn-course-beginners = Hapat e parë
+learn-course-everyday = Çdo ditë
+learn-course-helpers = Për ndihmësit
+learn-minutes = { $minutes } min
+learn-status-new = I ri
+learn-status-started = { $seen } nga { $total }
+learn-status-done = Mbaroi
+lesson-in-language = Ky mësim është në { $language }.
+lesson-step = Hapi { $step } nga { $total }
+lesson-question = Pyetja { $number } nga { $total }
+lesson-next = Tjetri
+lesson-finish = Mbaro
+lesson-right = Saktë!
+lesson-wrong = Jo kjo.
+lesson-listen-choice = Dëgjo përgjigjen { $choice }
+lesson-done-title = Të lumtë!
+lesson-done-learnt = Mësuat:
+lesson-done-list = Te mësimet
+lesson-repeat = Bëje mësimin përsëri
+
+## Ushtro (formularë për ushtrim). Tekstet e formularëve dhe gabimet vijnë nga formularët dhe Rust.
+
+practise-title = Ushtro
+practise-safe = Ky është vetëm ushtrim. Asgjë nuk dërgohet askund.
+practise-empty = Nuk ka ende formularë për ushtrim.
+practise-portal-e-albania = e-Albania
+practise-portal-e-kosova = e-Kosova
+practise-portal-uslugi = uslugi.gov.mk
+practise-portal-municipality = Bashkia
+practise-practised = E ushtruar
+practise-finished = E mbaruar
+practice-in-language = Ky formular është në { $language }.
+practice-not-saved = Çfarë shkruani këtu nuk ruhet.
+practice-steps-title = Si shkon shërbimi i vërtetë
+practice-listen-step = Dëgjo hapin { $step }
+practice-start = Fillo
+practice-page = Faqja { $page } nga { $total }
+practice-next-page = Faqja tjetër
+practice-finish = Mbaro
+practice-problems = Disa kuti duhen rregulluar. Shikoni fjalët me të kuqe.
+practice-example = Shembull: { $example }
+practice-listen-help = Dëgjo ndihmën
+practice-help-show = Ndihmë
+practice-help-hide = Fshih ndihmën
+practice-choose = Zgjidhni…
+practice-file-choose = Zgjidhni një skedar
+practice-file-chosen = U zgjodh: { $name }
+practice-file-name = dokumenti-im.pdf
+practice-sms = SMS ushtrimi: kodi juaj është { $code }
+practice-end-title = Të lumtë!
+practice-end-text = E mbaruat ushtrimin.
+practice-next-title = Çfarë do të ndodhte më pas
+practice-end-list = Te ushtrimet
+practice-again = Provo përsëri

@@ -9,6 +9,8 @@ common-back = Nazad
 common-home = Početna
 common-read-aloud = Pročitaj naglas
 common-stop-reading = Zaustavi čitanje
+common-listen = Slušaj
+common-stop = Zaustavi
 
 ## Jezik (na početku, i kod Ljudi). `language-name` je ime jezika na tom istom jeziku.
 
@@ -183,3 +185,62 @@ pairing-connecting = Povezuje se…
 pairing-error-empty = Unesite kod sa drugog telefona.
 pairing-error-format = Kod ima 8 brojeva. Pogledajte drugi telefon i unesite sve.
 pairing-connected = Povezano. Vaše stvari stižu.
+
+## Uči (lekcije). Tekstovi lekcija dolaze iz samih lekcija; ovo su reči oko njih.
+
+learn-title = Uči
+learn-empty = Još nema lekcija.
+learn-course-beginners = Prvi koraci
+learn-course-everyday = Svaki dan
+learn-course-helpers = Za pomagače
+learn-minutes = { $minutes } min
+learn-status-new = Novo
+learn-status-started = { $seen } od { $total }
+learn-status-done = Gotovo
+lesson-in-language = Ova lekcija je na jeziku: { $language }.
+lesson-step = Korak { $step } od { $total }
+lesson-question = Pitanje { $number } od { $total }
+lesson-next = Dalje
+lesson-finish = Završi
+lesson-right = Tačno!
+lesson-wrong = Nije ovo.
+lesson-listen-choice = Slušaj odgovor { $choice }
+lesson-done-title = Bravo!
+lesson-done-learnt = Naučili ste:
+lesson-done-list = Nazad na lekcije
+lesson-repeat = Uradi lekciju ponovo
+
+## Vežbaj (obrasci za vežbanje). Tekstovi obrazaca i greške dolaze iz obrazaca i iz Rust-a.
+
+practise-title = Vežbaj
+practise-safe = Ovo je samo vežba. Ništa se nigde ne šalje.
+practise-empty = Još nema obrazaca za vežbanje.
+practise-portal-e-albania = e-Albania
+practise-portal-e-kosova = e-Kosova
+practise-portal-uslugi = uslugi.gov.mk
+practise-portal-municipality = Opština
+practise-practised = Vežbano
+practise-finished = Završeno
+practice-in-language = Ovaj obrazac je na jeziku: { $language }.
+practice-not-saved = Ono što ovde pišete se ne čuva.
+practice-steps-title = Kako ide prava usluga
+practice-listen-step = Slušaj korak { $step }
+practice-start = Počni
+practice-page = Strana { $page } od { $total }
+practice-next-page = Sledeća strana
+practice-finish = Završi
+practice-problems = Neka polja treba ispraviti. Pogledajte crvene reči.
+practice-example = Primer: { $example }
+practice-listen-help = Slušaj pomoć
+practice-help-show = Pomoć
+practice-help-hide = Sakrij pomoć
+practice-choose = Izaberite…
+practice-file-choose = Izaberite datoteku
+practice-file-chosen = Izabrano: { $name }
+practice-file-name = moj-dokument.pdf
+practice-sms = SMS za vežbu: vaš kod je { $code }
+practice-end-title = Bravo!
+practice-end-text = Završili ste vežbu.
+practice-next-title = Šta bi se dalje desilo
+practice-end-list = Nazad na vežbe
+practice-again = Probaj ponovo

@@ -2,8 +2,9 @@
 //
 // For each of the four languages, from a fresh browser context (the mock keeps its data in
 // localStorage), the test walks the app as a person would: language, new person, home (with the sync
-// indicator, also with no connection), a "coming soon" place, My requests, a new request, People, the
-// pairing code, deleting, two people, a PIN, and entering a pairing code. On each screen it checks,
+// indicator, also with no connection), a "coming soon" place, Learn (the lessons, a step, a quiz
+// question with feedback, the end), Practise (the forms, a page with problems, the SMS code, the end),
+// My requests, a new request, People, the pairing code, deleting, two people, a PIN, and entering a pairing code. On each screen it checks,
 // at phone size (360×740), at phone size with 200 % text and at laptop size (1280×800): zero axe-core
 // violations (WCAG 2.2 AA), every target at least 48 px, no sideways scrolling, and `<html lang>`.
 //
@@ -171,9 +172,111 @@ for (const lang of Object.keys(PEOPLE)) {
       { after: () => page.evaluate(() => window.__mcommunityMock.setSync(null)) },
     );
 
-    screen('coming soon (learn)', async () => {
-      await byId('tile-learn').click();
+    screen('coming soon (news)', async () => {
+      await byId('tile-news').click();
       await byId('coming-soon').waitFor();
+    });
+
+    screen('lessons list', async () => {
+      await byId('home').first().click();
+      await byId('tile-learn').click();
+      await byId('course-beginners').waitFor();
+      await byId('course-everyday').waitFor();
+      const first = byId('lesson-demo-phone-on');
+      await first.waitFor();
+      assert.equal(await first.getAttribute('data-status'), 'new', 'a lesson never opened is new');
+      // Pictures are Blob URLs from the backend's bytes: the policy must let them load.
+      await page.locator('[data-testid="lesson-demo-phone-on"] img').waitFor();
+    });
+
+    screen('lesson step', async () => {
+      await byId('lesson-demo-phone-on').click();
+      await page.locator('[data-testid="lesson-step"][data-step="0"]').waitFor();
+      await byId('lesson-listen').click();
+      await byId('lesson-next').click();
+      await page.locator('[data-testid="lesson-step"][data-step="1"]').waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-lesson-focus')), true, 'focus moves to the new step');
+    });
+
+    screen('quiz question, wrong answer', async () => {
+      await byId('lesson-next').click();
+      await page.locator('[data-testid="lesson-step"][data-step="2"]').waitFor();
+      await byId('lesson-next').click();
+      await page.locator('[data-testid="quiz-question"][data-question="0"]').waitFor();
+      assert.equal(await byId('lesson-next').count(), 0, 'no going on before a right answer');
+      await byId('quiz-choice-1').click();
+      const feedback = page.locator('[data-testid="quiz-feedback"][data-right="false"]');
+      await feedback.waitFor();
+      assert.notEqual((await feedback.innerText()).trim(), '', 'the wrong answer is explained');
+    });
+
+    screen('quiz question, right answer', async () => {
+      await byId('quiz-choice-0').click();
+      await page.locator('[data-testid="quiz-feedback"][data-right="true"]').waitFor();
+      assert.equal(await byId('quiz-choice-0').getAttribute('data-result'), 'right');
+      await byId('lesson-next').waitFor();
+    });
+
+    screen('lesson finished', async () => {
+      await byId('lesson-next').click();
+      await page.locator('[data-testid="quiz-question"][data-question="1"]').waitFor();
+      await byId('quiz-choice-1').click();
+      await page.locator('[data-testid="quiz-feedback"][data-right="true"]').waitFor();
+      await byId('lesson-next').click();
+      await byId('lesson-done').waitFor();
+    });
+
+    screen('lessons list, one done', async () => {
+      await byId('lesson-done-list').click();
+      await page.locator('[data-testid="lesson-demo-phone-on"][data-status="done"]').waitFor();
+    });
+
+    screen('practise list', async () => {
+      await byId('home').first().click();
+      await byId('tile-practise').click();
+      await byId('practice-safe').waitFor();
+      await byId('portal-e-albania').waitFor();
+      await byId('form-demo-family-certificate').waitFor();
+    });
+
+    screen('practice intro', async () => {
+      await byId('form-demo-family-certificate').click();
+      await byId('practice-intro').waitFor();
+    });
+
+    screen('practice page with problems', async () => {
+      await byId('practice-start').click();
+      await page.locator('[data-testid="practice-page"][data-page="0"]').waitFor();
+      await byId('practice-input-nid').fill('J123');
+      await byId('practice-next-page').click();
+      const nid = page.locator('[data-testid="error-message"][data-field="nid"]');
+      await nid.waitFor();
+      await page.locator('[data-testid="error-message"][data-field="name"]').waitFor();
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+        'practice-input-nid',
+        'focus moves to the first field with a problem',
+      );
+      const describedBy = (await byId('practice-input-nid').getAttribute('aria-describedby')) ?? '';
+      assert.ok(describedBy.split(' ').includes(await nid.getAttribute('id')), 'the field is described by its problem');
+      await byId('practice-help-nid').click();
+    });
+
+    screen('practice page with the SMS code', async () => {
+      await byId('practice-input-nid').fill('J65101123A');
+      await byId('practice-input-name').fill(words.first);
+      await byId('practice-next-page').click();
+      await page.locator('[data-testid="practice-page"][data-page="1"]').waitFor();
+      assert.match(await byId('practice-sms').innerText(), /[0-9]{6}/, 'the practice SMS shows the code');
+    });
+
+    screen('practice end', async () => {
+      const code = (await byId('practice-sms').innerText()).match(/[0-9]{6}/)[0];
+      await byId('practice-input-phone').fill('0691234567');
+      await byId('practice-input-otp').fill(code);
+      await byId('practice-next-page').click();
+      await byId('practice-end').waitFor();
+      await byId('practice-next').waitFor();
     });
 
     screen('my requests, empty', async () => {

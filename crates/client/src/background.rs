@@ -7,7 +7,7 @@ use std::{
     time::Duration,
 };
 
-use mcommunity_core::{i18n::Messages, ids::ProfileId};
+use mcommunity_core::{i18n::Messages, ids::ProfileId, sync::Scope};
 use rand_core::{OsRng, RngCore};
 
 use crate::{
@@ -103,7 +103,9 @@ impl SyncControl {
         self.set(SyncState::Syncing, None);
         let outcome = async {
             let transport = self.transport().await?;
-            sync::sync(&transport, device).await.map_err(ClientError::from)
+            let report = sync::sync(&transport, device).await.map_err(ClientError::from)?;
+            fetch_content_media(&transport, device).await?;
+            Ok(report)
         }
         .await;
         match &outcome {
@@ -166,6 +168,21 @@ impl From<SyncError> for ClientError {
             other => ClientError::Internal(other.to_string()),
         }
     }
+}
+
+/// Downloads the pictures and narration that lessons and forms brought by sync name and the
+/// device lacks (resuming where a drop left each one). Until they arrive, the app shows the text
+/// and reads it with the platform's voice.
+async fn fetch_content_media(transport: &HttpTransport, device: &Mutex<Device>) -> Result<(), ClientError> {
+    let (blobs, missing) = device.lock().unwrap_or_else(|p| p.into_inner()).missing_content_media()?;
+    let mut bytes = 0;
+    for hash in &missing {
+        bytes += transport.download_blob(Scope::Public, *hash, &blobs).await?.bytes;
+    }
+    if !missing.is_empty() {
+        tracing::info!(blobs = missing.len(), bytes, "lesson pictures and narration downloaded");
+    }
+    Ok(())
 }
 
 /// Runs background sync for as long as the app runs: at once, then whenever woken, every

@@ -77,6 +77,24 @@ pub fn import(store: &mut Store, blobs: &LocalBlobs, bundle: &Bundle) -> Result<
     Ok(imported)
 }
 
+/// The pictures, and the narration in `locales`, that content on the device names but the device
+/// lacks (they arrive after sync brought a new or changed lesson).
+pub fn missing_media(store: &Store, blobs: &LocalBlobs, locales: &[Locale]) -> Result<Vec<BlobHash>, ClientError> {
+    let prefixes: Vec<String> = locales.iter().map(|l| format!("audio/{l}/")).collect();
+    let mut missing = std::collections::BTreeSet::new();
+    for kind in [DocKind::Lesson, DocKind::Form] {
+        for content in all(store, kind)? {
+            for (name, hash) in &content.edition.media {
+                let wanted = name.starts_with("pictures/") || prefixes.iter().any(|p| name.starts_with(p.as_str()));
+                if wanted && !blobs.path(*hash).exists() {
+                    missing.insert(*hash);
+                }
+            }
+        }
+    }
+    Ok(missing.into_iter().collect())
+}
+
 /// Every content document of `kind` on the device, read.
 pub(crate) fn all(store: &Store, kind: DocKind) -> Result<Vec<Content>, ClientError> {
     let mut out = Vec::new();

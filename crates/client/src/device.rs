@@ -270,6 +270,16 @@ impl Device {
         practice::finish(&mut self.store, &mut self.practice, profile, form, attempt)
     }
 
+    /// The device's blob folder and the lesson pictures and narration it still lacks, in the
+    /// languages of its people (fetched after a sync; never while the device is held).
+    pub fn missing_content_media(&self) -> Result<(LocalBlobs, Vec<mcommunity_core::blobs::BlobHash>), ClientError> {
+        let mut locales: Vec<Locale> = profiles::list(&self.store)?.into_iter().map(|p| p.locale).collect();
+        locales.push(self.locale());
+        locales.sort();
+        locales.dedup();
+        Ok((self.blobs.clone(), content::missing_media(&self.store, &self.blobs, &locales)?))
+    }
+
     /// The bytes of a picture or sound that a lesson or form names.
     pub fn media(&mut self, hash: &str) -> Result<Vec<u8>, ClientError> {
         self.media.get(&self.store, &self.blobs, hash)

@@ -4,6 +4,7 @@
 
 mod background;
 mod blobs;
+mod content;
 mod convergence;
 mod hostile;
 mod link;

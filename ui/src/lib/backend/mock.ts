@@ -19,13 +19,22 @@ import type {
   Draft,
   DraftSummary,
   ErrorCode,
+  FieldProblem,
+  FormSummary,
+  FormView,
+  LessonProgressView,
+  LessonStatus,
+  LessonSummary,
+  LessonView,
   Locale,
+  Media,
   PairingCode,
   ProfileSummary,
   SubmissionKind,
   SyncState,
   SyncStatus,
 } from './bindings';
+import { DEMO_FORMS, DEMO_LESSONS, DEMO_MEDIA, type DemoField, type DemoForm, type DemoLesson, type DemoText } from './mock-content';
 import { AVATARS, CommandFailure, KINDS, LIMITS, type Backend } from './types';
 
 type MockProfile = {
@@ -37,7 +46,14 @@ type MockProfile = {
   wrongPins: number;
   lockedUntil: number;
   drafts: Draft[];
+  /** Lesson progress by lesson id (absent in data stored before lessons existed). */
+  lessons?: Record<string, LessonProgressView>;
+  /** Practice by form id: runs started, and whether one was finished. Never what was typed. */
+  practice?: Record<string, { attempts: number; finished: boolean }>;
 };
+
+/** A practice run: only its form, its person and its SMS code, in memory. */
+type MockAttempt = { formId: string; profileId: string; otp: string | null };
 
 /** A person another phone holds, brought to this one by a pairing code (browser tests). */
 export type OtherPhonePerson = { name: string; avatar?: Avatar; locale?: Locale; drafts?: { title: string; text?: string }[] };
@@ -177,6 +193,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
   /** Where damaged data was set aside, until `appStart` has said so once. */
   let damaged: string | null = null;
   let data = load();
+  const attempts = new Map<string, MockAttempt>();
 
   function load(): MockData {
     const raw = storage?.getItem(MOCK_STORAGE_KEY);
@@ -344,6 +361,204 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
   /** A later time than any this draft has seen, so "newest first" is well defined within one millisecond. */
   function stamp(after: number): number {
     return Math.max(now(), after + 1);
+  }
+
+
+  // ---- Lessons and practice forms (demo content from mock-content.ts) ----
+
+  /** The language content is shown in: the person's when the content has it, else English, else its first. */
+  function contentLocale(languages: Locale[]): Locale {
+    const wanted = messageLocale();
+    if (languages.includes(wanted)) return wanted;
+    return languages.includes('en') ? 'en' : languages[0];
+  }
+
+  function pick(text: DemoText, locale: Locale): string {
+    return text[locale] ?? text.en;
+  }
+
+  function media(hash: string | null): Media | null {
+    return hash && DEMO_MEDIA[hash] ? { hash, mime: DEMO_MEDIA[hash].mime } : null;
+  }
+
+  function findLesson(id: string): DemoLesson {
+    const lesson = DEMO_LESSONS.find((l) => l.id === id);
+    if (!lesson) fail('not-found');
+    return lesson;
+  }
+
+  function lessonProgress(profile: MockProfile, lesson: DemoLesson): LessonProgressView {
+    profile.lessons ??= {};
+    profile.lessons[lesson.id] ??= { seen: [], lastStep: 0, answers: lesson.quiz.map(() => null), done: false };
+    return profile.lessons[lesson.id];
+  }
+
+  function lessonStatus(p: LessonProgressView | undefined): LessonStatus {
+    if (!p) return 'new';
+    if (p.done) return 'done';
+    return p.seen.length > 0 || p.answers.some((a) => a !== null) ? 'started' : 'new';
+  }
+
+  function lessonSummary(profile: MockProfile, lesson: DemoLesson): LessonSummary {
+    const locale = contentLocale(lesson.languages);
+    const p = profile.lessons?.[lesson.id];
+    return {
+      id: lesson.id,
+      course: lesson.course,
+      order: lesson.order,
+      title: pick(lesson.title, locale),
+      summary: pick(lesson.summary, locale),
+      picture: media(lesson.picture),
+      minutes: lesson.minutes,
+      digcomp: lesson.digcomp,
+      stepCount: lesson.steps.length,
+      seenCount: p?.seen.length ?? 0,
+      status: lessonStatus(p),
+      locale,
+    };
+  }
+
+  function lessonView(profile: MockProfile, lesson: DemoLesson): LessonView {
+    const locale = contentLocale(lesson.languages);
+    return {
+      id: lesson.id,
+      course: lesson.course,
+      title: pick(lesson.title, locale),
+      summary: pick(lesson.summary, locale),
+      picture: media(lesson.picture),
+      locale,
+      steps: lesson.steps.map((s) => ({ text: pick(s.text, locale), picture: media(s.picture), audio: media(s.audio) })),
+      quiz: lesson.quiz.map((q) => ({
+        question: pick(q.question, locale),
+        picture: media(q.picture),
+        audio: null,
+        choices: q.choices.map((c) => ({
+          text: pick(c.text, locale),
+          picture: media(c.picture),
+          audio: null,
+          right: c.right,
+          feedback: pick(c.feedback, locale),
+          feedbackAudio: null,
+        })),
+      })),
+      progress: clone(lessonProgress(profile, lesson)),
+    };
+  }
+
+  function checkIndex(value: unknown, length: number, field: string): number {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= length) fail('invalid-input', field);
+    return value;
+  }
+
+  function findForm(id: string): DemoForm {
+    const form = DEMO_FORMS.find((f) => f.id === id);
+    if (!form) fail('not-found');
+    return form;
+  }
+
+  function practiceOf(profile: MockProfile, formId: string): { attempts: number; finished: boolean } {
+    profile.practice ??= {};
+    profile.practice[formId] ??= { attempts: 0, finished: false };
+    return profile.practice[formId];
+  }
+
+  function formSummary(profile: MockProfile, form: DemoForm): FormSummary {
+    const p = profile.practice?.[form.id];
+    return { ...formSummaryBase(form, contentLocale(form.languages)), attempts: p?.attempts ?? 0, finished: p?.finished ?? false };
+  }
+
+  function formView(form: DemoForm): FormView {
+    const locale = contentLocale(form.languages);
+    return {
+      ...formSummaryBase(form, locale),
+      serviceSteps: form.serviceSteps.map((text) => ({ text: pick(text, locale), audio: null })),
+      pages: form.pages.map((page) => ({
+        title: pick(page.title, locale),
+        fields: page.fields.map((f) => ({
+          id: f.id,
+          kind: f.kind,
+          label: pick(f.label, locale),
+          hint: pick(f.hint, locale),
+          hintAudio: null,
+          required: f.required,
+          example: f.example,
+          options: (f.options ?? []).map((o) => ({ value: o.value, label: pick(o.label, locale) })),
+        })),
+      })),
+      next: { text: pick(form.next, locale), audio: null },
+    };
+  }
+
+  function formSummaryBase(form: DemoForm, locale: Locale) {
+    return {
+      id: form.id,
+      country: form.country,
+      portal: form.portal,
+      title: pick(form.title, locale),
+      summary: pick(form.summary, locale),
+      picture: media(form.picture),
+      locale,
+      languages: [...form.languages],
+    };
+  }
+
+  function findAttempt(profile: MockProfile, formId: string, attemptId: string): MockAttempt {
+    const attempt = attempts.get(attemptId);
+    if (!attempt || attempt.formId !== formId || attempt.profileId !== profile.id) fail('not-found');
+    return attempt;
+  }
+
+  /** Rust's message for a field problem (`locales/*\/forms.ftl`), in the person's language. */
+  function formMessage(id: string, fallback: string, args?: Record<string, string | number>): string {
+    const locale = messageLocale();
+    return hasMessage(locale, id) ? format(locale, id, args) : fallback;
+  }
+
+  /** A few of the real rules, enough to practise with: required, lengths and formats. */
+  function checkField(field: DemoField, raw: string | undefined, attempt: MockAttempt): string | null {
+    const value = (raw ?? '').trim();
+    if (value === '') {
+      if (!field.required) return null;
+      if (field.kind === 'personal-number') return formMessage('form-id-empty', 'Write the personal number.');
+      if (field.kind === 'choice') return formMessage('form-choose-one', 'Choose one.');
+      if (field.kind === 'file') return formMessage('form-file-missing', 'Choose a file.');
+      return formMessage('form-required', 'Fill in this box.');
+    }
+    switch (field.kind) {
+      case 'personal-number': {
+        const id = value.toUpperCase();
+        if (id.length !== 10) {
+          return formMessage('form-id-wrong-length', `The personal number has 10 signs. You wrote ${id.length}.`, { expected: 10, found: id.length });
+        }
+        const bad = [...id].findIndex((c, i) => (i === 0 || i === 9 ? !/[A-Z]/.test(c) : !/[0-9]/.test(c)));
+        if (bad >= 0) return formMessage('form-id-bad-character', `Sign number ${bad + 1} is wrong.`, { position: bad + 1 });
+        return null;
+      }
+      case 'phone':
+        return /^06[789][0-9]{7}$/.test(value.replace(/\s/g, '')) ? null : formMessage('form-phone-al-format', 'Write your mobile number: 10 numbers starting with 067, 068 or 069.');
+      case 'email':
+        return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) ? null : formMessage('form-email-format', 'This e-mail address is not complete.');
+      case 'otp':
+        if (!/^[0-9]{6}$/.test(value)) return formMessage('form-otp-format', 'The code from the SMS has 6 numbers.');
+        return value === attempt.otp ? null : formMessage('form-otp-wrong', 'This is not the code we sent.');
+      case 'date': {
+        const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value);
+        if (!m) return formMessage('form-date-format', 'Write the date as year-month-day.');
+        const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+        return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? null : formMessage('form-date-not-real', 'This day does not exist.');
+      }
+      case 'number':
+        return /^[0-9]+$/.test(value) ? null : formMessage('form-number-not-a-number', 'Write a whole number, with digits only.');
+      case 'choice':
+        return (field.options ?? []).some((o) => o.value === value) ? null : formMessage('form-choice-unknown', 'Choose one of the answers in the list.');
+      default:
+        return null;
+    }
+  }
+
+  /** Six random digits: the code of the practice SMS. */
+  function practiceOtp(): string {
+    return randomCode().slice(0, 6);
   }
 
   const api: Backend = {
@@ -521,6 +736,85 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       startSync();
       return null;
     },
+    async lessonsList() {
+      const profile = requireActive();
+      return DEMO_LESSONS.map((l) => lessonSummary(profile, l));
+    },
+    async lessonGet(id) {
+      const profile = requireActive();
+      return lessonView(profile, findLesson(id));
+    },
+    async lessonSeeStep(id, step) {
+      const profile = requireActive();
+      const lesson = findLesson(id);
+      const index = checkIndex(step, lesson.steps.length, 'step');
+      const p = lessonProgress(profile, lesson);
+      if (!p.seen.includes(index)) p.seen = [...p.seen, index].sort((a, b) => a - b);
+      p.lastStep = index;
+      save();
+      return clone(p);
+    },
+    async lessonAnswer(id, question, choice) {
+      const profile = requireActive();
+      const lesson = findLesson(id);
+      const q = checkIndex(question, lesson.quiz.length, 'question');
+      const c = checkIndex(choice, lesson.quiz[q].choices.length, 'choice');
+      const p = lessonProgress(profile, lesson);
+      p.answers[q] = c;
+      save();
+      return clone(p);
+    },
+    async lessonFinish(id) {
+      const profile = requireActive();
+      const p = lessonProgress(profile, findLesson(id));
+      p.done = true;
+      save();
+      return clone(p);
+    },
+    async formsList() {
+      const profile = requireActive();
+      return DEMO_FORMS.map((f) => formSummary(profile, f));
+    },
+    async formGet(id) {
+      requireActive();
+      return formView(findForm(id));
+    },
+    async practiceStart(formId) {
+      const profile = requireActive();
+      const form = findForm(formId);
+      const hasOtp = form.pages.some((p) => p.fields.some((f) => f.kind === 'otp'));
+      const attempt: MockAttempt = { formId, profileId: profile.id, otp: hasOtp ? practiceOtp() : null };
+      const attemptId = newId('a');
+      attempts.set(attemptId, attempt);
+      practiceOf(profile, formId).attempts += 1;
+      save();
+      return { attemptId, otp: attempt.otp };
+    },
+    async practiceCheckPage(formId, attemptId, page, values) {
+      const profile = requireActive();
+      const form = findForm(formId);
+      const attempt = findAttempt(profile, formId, attemptId);
+      const index = checkIndex(page, form.pages.length, 'page');
+      const problems: FieldProblem[] = [];
+      for (const field of form.pages[index].fields) {
+        const message = checkField(field, values[field.id], attempt);
+        if (message) problems.push({ field: field.id, message });
+      }
+      return { ok: problems.length === 0, problems };
+    },
+    async practiceFinish(formId, attemptId) {
+      const profile = requireActive();
+      findAttempt(profile, formId, attemptId);
+      attempts.delete(attemptId);
+      practiceOf(profile, formId).finished = true;
+      save();
+      return null;
+    },
+    async mediaGet(hash) {
+      const item = DEMO_MEDIA[hash];
+      if (!item) fail('not-found');
+      return item.bytes.slice();
+    },
   };
 
   // Every command first honours an injected failure, then runs; a thrown validation error rejects.
@@ -545,6 +839,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       },
       reset() {
         data = emptyData();
+        attempts.clear();
         failures.clear();
         forced = null;
         if (syncTimer) clearTimeout(syncTimer);

@@ -1,4 +1,5 @@
 /** The real backend: a thin layer over the (generated) tauri-specta bindings. */
+import { invoke } from '@tauri-apps/api/core';
 import { commands, type CommandError, type Result } from './bindings';
 import { CommandFailure, type Backend } from './types';
 
@@ -33,5 +34,17 @@ export function createTauriBackend(): Backend {
     syncNow: () => unwrap(commands.syncNow()),
     pairingCodeCreate: () => unwrap(commands.pairingCodeCreate()),
     pairingClaim: (code) => unwrap(commands.pairingClaim(code)),
+    lessonsList: () => unwrap(commands.lessonsList()),
+    lessonGet: (id) => unwrap(commands.lessonGet(id)),
+    lessonSeeStep: (id, step) => unwrap(commands.lessonSeeStep(id, step)),
+    lessonAnswer: (id, question, choice) => unwrap(commands.lessonAnswer(id, question, choice)),
+    lessonFinish: (id) => unwrap(commands.lessonFinish(id)),
+    formsList: () => unwrap(commands.formsList()),
+    formGet: (id) => unwrap(commands.formGet(id)),
+    practiceStart: (formId) => unwrap(commands.practiceStart(formId)),
+    practiceCheckPage: (formId, attemptId, page, values) => unwrap(commands.practiceCheckPage(formId, attemptId, page, values)),
+    practiceFinish: (formId, attemptId) => unwrap(commands.practiceFinish(formId, attemptId)),
+    // Raw bytes: Tauri answers with an ArrayBuffer, not JSON.
+    mediaGet: async (hash) => new Uint8Array(await invoke<ArrayBuffer>('media_get', { hash })),
   };
 }

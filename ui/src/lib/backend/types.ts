@@ -11,9 +11,16 @@ import type {
   Draft,
   DraftPatch,
   DraftSummary,
+  FormSummary,
+  FormView,
+  LessonProgressView,
+  LessonSummary,
+  LessonView,
   Locale,
   NewProfile,
+  PageCheck,
   PairingCode,
+  PracticeAttempt,
   ProfileSummary,
   SubmissionKind,
   SyncStatus,
@@ -23,17 +30,37 @@ export type {
   AppStart,
   Avatar,
   Category,
+  ChoiceOption,
   CommandError,
+  Country,
+  Course,
   DeletionImpact,
   Draft,
   DraftPatch,
   DraftSummary,
   ErrorCode,
+  FieldKind,
+  FieldProblem,
+  FormFieldView,
+  FormPageView,
+  FormSummary,
+  FormView,
+  LessonProgressView,
+  LessonStatus,
+  LessonStep,
+  LessonSummary,
+  LessonView,
   Locale,
+  Media,
   NewProfile,
   Notice,
+  PageCheck,
   PairingCode,
+  PracticeAttempt,
   ProfileSummary,
+  QuizChoice,
+  QuizQuestion,
+  SpokenText,
   SubmissionKind,
   SyncState,
   SyncStatus,
@@ -65,6 +92,24 @@ export interface Backend {
   pairingCodeCreate(): Promise<PairingCode>;
   /** Enters a code shown on another phone; that person's data arrives with the sync that follows. */
   pairingClaim(code: string): Promise<null>;
+  /** The lessons in the active person's language (or the nearest there is), with their progress. */
+  lessonsList(): Promise<LessonSummary[]>;
+  lessonGet(id: string): Promise<LessonView>;
+  /** Records that step `step` (0-based) was shown. */
+  lessonSeeStep(id: string, step: number): Promise<LessonProgressView>;
+  /** Records the choice made for quiz question `question`. */
+  lessonAnswer(id: string, question: number, choice: number): Promise<LessonProgressView>;
+  lessonFinish(id: string): Promise<LessonProgressView>;
+  /** The practice forms, with how often the active person practised each. */
+  formsList(): Promise<FormSummary[]>;
+  formGet(id: string): Promise<FormView>;
+  /** Starts a practice run; the otp is the code of the simulated SMS, when the form asks for one. */
+  practiceStart(formId: string): Promise<PracticeAttempt>;
+  /** Checks one page as the real service would; nothing typed is stored. Messages are localized. */
+  practiceCheckPage(formId: string, attemptId: string, page: number, values: Partial<{ [key in string]: string }>): Promise<PageCheck>;
+  practiceFinish(formId: string, attemptId: string): Promise<null>;
+  /** The bytes of a picture or sound by its hash; the UI makes a Blob URL with the media's mime type. */
+  mediaGet(hash: string): Promise<Uint8Array>;
 }
 
 /** A command that Rust answered with an error. */

@@ -18,7 +18,11 @@ export type Route =
   | { name: 'draft'; id: string }
   | { name: 'people' }
   | { name: 'pair-show' }
-  | { name: 'pair-enter' };
+  | { name: 'pair-enter' }
+  | { name: 'learn' }
+  | { name: 'lesson'; id: string }
+  | { name: 'practise' }
+  | { name: 'practice'; id: string };
 
 export class Router {
   #stack = $state<Route[]>([{ name: 'loading' }]);
