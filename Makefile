@@ -10,7 +10,8 @@ APP_BIN := $(CARGO_TARGET_DIR)/debug/mcommunity-app
 RELEASE_BIN := $(CARGO_TARGET_DIR)/release/mcommunity-app
 
 DEBIAN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev \
-	xvfb xauth webkit2gtk-driver chromium
+	xvfb xauth webkit2gtk-driver chromium espeak-ng opus-tools \
+	gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 
 .PHONY: help deps deps-debian deps-npm deps-driver ui ui-mock app server run test test-rust test-ui \
 	test-browser test-e2e bindings bench release clean
@@ -65,6 +66,7 @@ server:
 run: deps app server
 	@echo "demo: starting from fresh demo data in $(DEMO_DATA)"; \
 	rm -rf $(DEMO_DATA); mkdir -p $(DEMO_DATA)/server $(DEMO_DATA)/app; \
+	$(SERVER_BIN) content publish lessons --data $(DEMO_DATA)/server --narration-cache $(CARGO_TARGET_DIR)/narration-cache; \
 	$(SERVER_BIN) serve --listen 127.0.0.1:$(DEMO_PORT) --data $(DEMO_DATA)/server & server=$$!; \
 	trap 'kill $$server 2>/dev/null' EXIT INT TERM; \
 	for i in $$(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/$(DEMO_PORT)) 2>/dev/null && break; sleep 0.1; done; \

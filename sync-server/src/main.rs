@@ -45,6 +45,10 @@ enum ContentCommand {
         /// Keep lessons and forms that the folder no longer has, instead of retiring them.
         #[arg(long)]
         keep_missing: bool,
+        /// Where generated narration is cached, so only changed texts are spoken again.
+        /// Default: `narration-cache` under --data.
+        #[arg(long)]
+        narration_cache: Option<PathBuf>,
         #[command(flatten)]
         store: StoreArgs,
     },
@@ -121,8 +125,8 @@ async fn main() -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Content { action: ContentCommand::Publish { dir, keep_missing, store } } => {
-            let cache = store.data.join("narration-cache");
+        Command::Content { action: ContentCommand::Publish { dir, keep_missing, narration_cache, store } } => {
+            let cache = narration_cache.unwrap_or_else(|| store.data.join("narration-cache"));
             let bundle = tokio::task::spawn_blocking(move || mcommunity_content::bundle::build(&dir, &cache))
                 .await
                 .context("building the content")?

@@ -187,12 +187,41 @@ fn named_blobs(doc: &AutoCommit) -> HashSet<BlobHash> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::collections::BTreeMap;
 
     use mcommunity_core::content::{Edition, bundle::Item};
 
     use super::*;
+
+    /// A bundle with one real lesson (`phone-basics`, one step, one question) and no media.
+    pub(crate) fn small_bundle() -> Bundle {
+        let lesson = mcommunity_core::lessons::Lesson::from_toml(
+            r#"
+id = "phone-basics"
+course = "beginners"
+order = 1
+revision = 1
+digcomp = "5.1"
+minutes = 5
+picture = "phone-basics.svg"
+title = { sq = "Telefoni", mk = "Телефонот", en = "The phone" }
+summary = { sq = "Si ta mbani", mk = "Како да го држите", en = "How to hold it" }
+[[steps]]
+text = { sq = "Mbajeni me dorë.", mk = "Држете го со рака.", en = "Hold it in your hand." }
+[[quiz]]
+question = { sq = "Me çfarë?", mk = "Со што?", en = "With what?" }
+choices = [
+  { right = false, text = { sq = "Këmbë", mk = "Нога", en = "A foot" }, feedback = { sq = "Jo.", mk = "Не.", en = "No." } },
+  { right = true, text = { sq = "Dorë", mk = "Рака", en = "A hand" }, feedback = { sq = "Po!", mk = "Да!", en = "Yes!" } },
+]
+"#,
+        )
+        .unwrap();
+        let body = serde_json::to_string(&lesson).unwrap();
+        let edition = Edition { revision: 1, body, media: BTreeMap::new() };
+        Bundle { items: vec![Item { kind: DocKind::Lesson, id: lesson.id, edition }], blobs: BTreeMap::new() }
+    }
 
     fn bundle(revision: u64, body: &str, blob: &[u8]) -> Bundle {
         let hash = BlobHash::of(blob);

@@ -1,5 +1,5 @@
-//! Demo content for `make run`: two residents of Fushë-Arrëz with a few drafts, so a newcomer sees
-//! the app with something in it. Seeded only when asked (`MCOMMUNITY_DEMO=1`) and only into a
+//! Demo content for `make run`: two residents of Fushë-Arrëz with a few drafts and a few lessons'
+//! worth of progress, so a newcomer sees the app with something in it. Seeded only when asked (`MCOMMUNITY_DEMO=1`) and only into a
 //! device with no profiles; every seeded name says "demo", so it is never mistaken for real data.
 
 use mcommunity_core::{locale::Locale, profile::Avatar, submission::SubmissionKind};
@@ -46,6 +46,42 @@ const PEOPLE: &[(&str, Avatar, Locale, &[DemoDraft])] = &[
     ),
 ];
 
+/// Lessons each demo person has finished, and one they are in the middle of (steps seen), when
+/// the device has those lessons (the app imports them before seeding).
+const PROGRESS: &[(&str, &[&str], (&str, u32))] = &[
+    ("Drita (demo)", &["phone-basics", "calls-and-voice"], ("keyboard", 3)),
+    ("Arben (demo)", &["phone-basics"], ("staying-safe", 2)),
+];
+
+/// Follows `lesson` as a person would: every step, the right answers, the end.
+fn finish_lesson(device: &mut Device, lesson: &str) -> Result<(), ClientError> {
+    let view = device.lesson(lesson)?;
+    for step in 0..view.steps.len() as u32 {
+        device.lesson_see_step(lesson, step)?;
+    }
+    for (q, question) in view.quiz.iter().enumerate() {
+        if let Some(right) = question.choices.iter().position(|c| c.right) {
+            device.lesson_answer(lesson, q as u32, right as u32)?;
+        }
+    }
+    device.lesson_finish(lesson)?;
+    Ok(())
+}
+
+fn seed_progress(device: &mut Device, name: &str) -> Result<(), ClientError> {
+    let Some((_, done, (started, steps))) = PROGRESS.iter().find(|(who, _, _)| *who == name) else { return Ok(()) };
+    let present: Vec<String> = device.lessons()?.into_iter().map(|l| l.id).collect();
+    for lesson in done.iter().filter(|l| present.iter().any(|p| p == *l)) {
+        finish_lesson(device, lesson)?;
+    }
+    if present.iter().any(|p| p == started) {
+        for step in 0..*steps {
+            device.lesson_see_step(started, step)?;
+        }
+    }
+    Ok(())
+}
+
 /// Seeds the demo people and drafts into a device with no profiles. Returns whether it did; a
 /// device that already has profiles is left as it is. No profile is left open.
 pub fn seed(device: &mut Device) -> Result<bool, ClientError> {
@@ -64,6 +100,7 @@ pub fn seed(device: &mut Device) -> Result<bool, ClientError> {
             };
             device.update_draft(&draft.id, patch)?;
         }
+        seed_progress(device, name)?;
     }
     device.close_profile()?;
     tracing::info!(people = PEOPLE.len(), "demo content seeded");
@@ -86,6 +123,20 @@ mod tests {
         assert!(device.start().unwrap().active.is_none(), "the person chooses who they are");
         assert!(!seed(&mut device).unwrap(), "a second seed adds nothing");
         assert_eq!(device.profiles().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn demo_people_have_progress_in_the_bundled_lessons() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut device = Device::open(dir.path()).unwrap();
+        let bundle = crate::content::tests::small_bundle();
+        crate::content::import(device.store_mut(), &crate::blobs::LocalBlobs::open(dir.path()).unwrap(), &bundle)
+            .unwrap();
+        assert!(seed(&mut device).unwrap());
+        let drita = device.profiles().unwrap().into_iter().find(|p| p.name.starts_with("Drita")).unwrap();
+        device.open_profile(&drita.id, None).unwrap();
+        let lessons = device.lessons().unwrap();
+        assert_eq!(lessons[0].status, crate::view::LessonStatus::Done, "{lessons:?}");
     }
 
     #[test]

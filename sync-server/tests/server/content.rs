@@ -72,7 +72,10 @@ async fn serve() -> Setup {
     Setup { storage, blobs, url, _dir: dir }
 }
 
-async fn publish_dir(setup: &Setup, lessons: &Path) -> Result<mcommunity_sync_server::content::Published, PublishFailure> {
+async fn publish_dir(
+    setup: &Setup,
+    lessons: &Path,
+) -> Result<mcommunity_sync_server::content::Published, PublishFailure> {
     let bundle = mcommunity_content::bundle::build(lessons, &cache()).unwrap();
     publish(&*setup.storage, &setup.blobs, &bundle, false).await
 }
@@ -86,7 +89,11 @@ async fn a_published_lesson_reaches_a_device_and_a_correction_follows() {
     assert_eq!(first.created, vec!["phone-basics".to_string(), "e-albania-registration".to_string()]);
     assert!(first.new_blobs > 10, "pictures and narration are stored: {}", first.new_blobs);
     let again = publish_dir(&setup, lessons.path()).await.unwrap();
-    assert_eq!((again.created.len(), again.updated.len(), again.unchanged, again.new_blobs), (0, 0, 2, 0), "idempotent");
+    assert_eq!(
+        (again.created.len(), again.updated.len(), again.unchanged, again.new_blobs),
+        (0, 0, 2, 0),
+        "idempotent"
+    );
 
     // A device that never had the bundled set: everything arrives by sync.
     let dir = tempfile::tempdir().unwrap();

@@ -117,7 +117,10 @@ fn a_practice_form_is_checked_page_by_page_and_only_mistakes_are_kept() {
     assert_eq!(wrong_letter.problems.len(), 1);
     assert_eq!(wrong_letter.problems[0].field, "nid");
     assert!(!wrong_letter.problems[0].message.is_empty(), "told in words what to fix");
-    assert!(check(&mut device, 0, &[("nid", "j65101123i"), ("card-expiry", "2031-03-20")]).ok, "lower case is forgiven");
+    assert!(
+        check(&mut device, 0, &[("nid", "j65101123i"), ("card-expiry", "2031-03-20")]).ok,
+        "lower case is forgiven"
+    );
     assert!(check(&mut device, 1, &[("phone", "069 123 4567"), ("email", "drita@example.com")]).ok);
     assert!(!check(&mut device, 2, &[("password", "short")]).ok);
     assert!(check(&mut device, 2, &[("password", "Fushe2026")]).ok);
@@ -126,8 +129,9 @@ fn a_practice_form_is_checked_page_by_page_and_only_mistakes_are_kept() {
     assert!(check(&mut device, 3, &[("sms-code", &otp)]).ok);
     device.practice_finish("e-albania-registration", id).unwrap();
 
-    let record = progress::read(&device.store().load(progress::doc_id(drita.id.parse().unwrap())).unwrap().unwrap().doc)
-        .unwrap();
+    let record =
+        progress::read(&device.store().load(progress::doc_id(drita.id.parse().unwrap())).unwrap().unwrap().doc)
+            .unwrap();
     let tried = &record.attempts[0];
     assert!(tried.finished_at.is_some());
     assert_eq!(tried.mistakes["nid"], 2, "an empty and a wrong personal number");

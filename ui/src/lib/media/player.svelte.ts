@@ -23,6 +23,8 @@ export type Sayable = { media: Media | null; text: string; locale: Locale };
 export class Player {
   /** The key of what is playing now, or null. */
   playing = $state<string | null>(null);
+  /** How it is being said: the recording (once it started playing) or the platform's speech. */
+  source = $state<'recording' | 'speech' | null>(null);
   #platform: Platform;
   #audio: HTMLAudioElement | null = null;
   #heldHash: string | null = null;
@@ -59,6 +61,7 @@ export class Player {
         audio.onerror = () => this.#speak(run, what);
         try {
           await audio.play();
+          if (run === this.#run) this.source = 'recording';
         } catch {
           // Blocked or unplayable: say it with speech instead.
           if (run === this.#run) this.#speak(run, what);
@@ -84,6 +87,7 @@ export class Player {
     }
     if (this.playing !== null) this.#platform.synth()?.cancel();
     this.playing = null;
+    this.source = null;
   }
 
   /** Stops `key` if it is what plays (a button going away). */
@@ -103,6 +107,7 @@ export class Player {
       return;
     }
     synth.cancel();
+    this.source = 'speech';
     const utterance = new SpeechSynthesisUtterance(what.text);
     utterance.lang = languageTag(what.locale);
     const voice = synth.getVoices().find((v) => v.lang.toLowerCase().startsWith(what.locale));

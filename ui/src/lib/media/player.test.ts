@@ -24,8 +24,10 @@ describe('the player', () => {
     player.toggle('a', backend, { media: null, text: 'Mirë se erdhe', locale: 'sq' });
     await vi.waitFor(() => expect(speech.spoken).toEqual([{ text: 'Mirë se erdhe', lang: 'sq' }]));
     expect(player.playing).toBe('a');
+    expect(player.source).toBe('speech');
     player.toggle('a', backend, { media: null, text: 'Mirë se erdhe', locale: 'sq' });
     expect(player.playing).toBeNull();
+    expect(player.source).toBeNull();
     expect(speech.cancel).toHaveBeenCalled();
   });
 
@@ -37,11 +39,24 @@ describe('the player', () => {
     await player.play('b', createMockBackend(), { media: { hash: 'demo-beep', mime: 'audio/wav' }, text: 'x', locale: 'en' });
     expect(audio.made.map((a) => a.url)).toEqual(['blob:beep']);
     expect(audio.made[0].play).toHaveBeenCalled();
+    expect(player.source).toBe('recording');
     expect(heldCount()).toBe(1);
     player.stop();
     expect(audio.made[0].pause).toHaveBeenCalled();
     expect(heldCount()).toBe(0);
     await vi.waitFor(() => expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:beep'));
+  });
+
+  it('falls back to speech when the recording cannot be played', async () => {
+    vi.stubGlobal('URL', Object.assign(Object.create(URL), { createObjectURL: vi.fn(() => 'blob:beep'), revokeObjectURL: vi.fn() }));
+    const speech = fakeSpeech();
+    const createAudio = (url: string) =>
+      ({ url, play: vi.fn(async () => Promise.reject(new Error('NotSupportedError'))), pause: vi.fn(), onended: null, onerror: null }) as unknown as HTMLAudioElement;
+    const player = new Player({ createAudio, synth: () => globalThis.speechSynthesis });
+    await player.play('c', createMockBackend(), { media: { hash: 'demo-beep', mime: 'audio/ogg' }, text: 'Dëgjo', locale: 'sq' });
+    expect(player.source).toBe('speech');
+    expect(speech.spoken).toEqual([{ text: 'Dëgjo', lang: 'sq' }]);
+    player.stop();
   });
 
   it('cannot say anything with neither a recording nor speech', () => {
