@@ -90,7 +90,8 @@ pub struct Report {
 const MAX_ROUNDS: u32 = 1000;
 
 /// The next request: the cursors of every scope this device follows, and the documents with
-/// changes the server lacks, up to [`REQUEST_BUDGET`] bytes of changes (at least one document).
+/// changes the server lacks, up to [`REQUEST_BUDGET`] bytes of changes (at least one document),
+/// plus the heads of public documents the device got from its bundle (never their changes).
 pub fn prepare(store: &mut Store) -> Result<(SyncRequest, bool), ClientError> {
     let conn = store.conn();
     // Every scope the device follows: the public one, its profiles, and profiles the server said
@@ -116,6 +117,11 @@ pub fn prepare(store: &mut Store) -> Result<(SyncRequest, bool), ClientError> {
         if let Some(upload) = sync::upload(pending.id, &mut stored.doc, &pending.server_heads) {
             spent += upload.changes.len();
             docs.push(upload);
+        }
+    }
+    if !truncated {
+        for (id, heads) in sync_state::unreported_public(conn)? {
+            docs.push(sync::DocUpload { id, heads, changes: Vec::new() });
         }
     }
     Ok((SyncRequest { version: PROTOCOL_VERSION, cursors, docs }, truncated))

@@ -200,3 +200,41 @@ fn the_binary_checks_and_publishes_a_lessons_folder() {
     let err = String::from_utf8_lossy(&broken.stderr);
     assert!(err.contains("beginners/01-phone-basics.toml") && err.contains("exactly one right choice"), "{err}");
 }
+
+#[tokio::test]
+async fn a_device_with_the_bundled_lessons_downloads_none_of_them_again() {
+    let setup = serve().await;
+    let lessons = tempfile::tempdir().unwrap();
+    small_set(lessons.path());
+    let bundle = mcommunity_content::bundle::build(lessons.path(), &cache()).unwrap();
+    publish(&*setup.storage, &setup.blobs, &bundle, false).await.unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let device = Arc::new(Mutex::new(Device::open(dir.path()).unwrap()));
+    device.lock().unwrap().import_content(&bundle.encode()).unwrap();
+    let control = SyncControl::new(Some(setup.url.clone()), Arc::new(MemoryStore::default()));
+    let first = control.sync_once(&device).await.unwrap();
+    assert_eq!(first.downloaded, 0, "the server's editions are the very changes the app bundled");
+    assert!(first.bytes_down < 2_000, "a first sync costs heads, not lessons: {} bytes down", first.bytes_down);
+    let again = control.sync_once(&device).await.unwrap();
+    assert_eq!((again.uploaded, again.downloaded), (0, 0), "reported once, then nothing");
+
+    // A newer edition on the server then arrives as a change, not as the whole lesson.
+    edit(lessons.path(), LESSON, "revision = 1", "revision = 2");
+    edit(lessons.path(), LESSON, "minutes = ", "minutes = 1");
+    let newer = mcommunity_content::bundle::build(lessons.path(), &cache()).unwrap();
+    publish(&*setup.storage, &setup.blobs, &newer, false).await.unwrap();
+    let update = control.sync_once(&device).await.unwrap();
+    assert_eq!(update.downloaded, 1);
+    let whole = newer.items.iter().find(|i| i.id == "phone-basics").unwrap().edition.body.len() as u64;
+    assert!(update.bytes_down < whole, "{} bytes down for a lesson of {whole} bytes", update.bytes_down);
+    let mut d = device.lock().unwrap();
+    d.create_profile(&mcommunity_client::view::NewProfile {
+        name: "Drita".into(),
+        avatar: Avatar::Sun,
+        pin: None,
+        locale: Locale::Sq,
+    })
+    .unwrap();
+    assert_eq!(d.lessons().unwrap()[0].minutes, 15, "the new edition is the one shown");
+}

@@ -100,9 +100,14 @@ fn expected_texts(dir: &std::path::Path, pid: ProfileId) -> Vec<String> {
 }
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
     for f in std::fs::read_dir(from).unwrap() {
         let f = f.unwrap();
-        std::fs::copy(f.path(), to.join(f.file_name())).unwrap();
+        if f.path().is_dir() {
+            copy_dir(&f.path(), &to.join(f.file_name()));
+        } else {
+            std::fs::copy(f.path(), to.join(f.file_name())).unwrap();
+        }
     }
 }
 

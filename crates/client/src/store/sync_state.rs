@@ -76,6 +76,24 @@ pub(crate) fn pending(conn: &Connection) -> Result<Vec<Pending>, StoreError> {
     Ok(out)
 }
 
+/// Public documents (lessons, forms) whose heads the server has never been told: those the app
+/// imported from its bundle. A device reports their heads once, so the server sends only what
+/// they lack instead of the whole document.
+pub(crate) fn unreported_public(conn: &Connection) -> Result<Vec<(DocId, Heads)>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT d.id, d.heads FROM documents d LEFT JOIN sync_docs s ON s.doc = d.id
+         WHERE d.owner = 'public' AND s.doc IS NULL ORDER BY d.id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, heads) = row?;
+        let id = id.parse().map_err(|_| StoreError::Corrupt(format!("bad document id {id}")))?;
+        out.push((id, heads_from_bytes(&heads)?));
+    }
+    Ok(out)
+}
+
 /// How many documents wait to be uploaded.
 pub(crate) fn pending_count(conn: &Connection) -> Result<u64, StoreError> {
     let n: i64 = conn.query_row(

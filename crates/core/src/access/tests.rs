@@ -137,3 +137,42 @@ fn reading_and_following_rules() {
     assert!(may_follow(Scope::Profile(mine), &[mine]) && !may_follow(Scope::Profile(mine), &[theirs]));
     assert_eq!(own.scope(), Scope::Profile(mine));
 }
+
+#[test]
+fn no_device_writes_a_lesson_or_form_even_one_it_reads() {
+    use crate::content::{self, Edition};
+    let (pid, _) = new_profile();
+    let edition = Edition { revision: 1, body: "{}".into(), media: Default::default() };
+    let id = content::doc_id(DocKind::Lesson, "keyboard");
+    let mut published = content::new_document(DocKind::Lesson, "keyboard", &edition);
+    let meta = DocMeta { kind: DocKind::Lesson, owner: None };
+    assert!(may_read(&meta, &[]), "every device reads lessons");
+    // A device that brings a lesson of its own making, new to the server: refused.
+    let brought = first_upload(id, &mut published.fork());
+    assert_eq!(accept(&brought, None, &[pid], MAX).err(), Some(Refusal::Forbidden));
+    // A device that changes the published lesson: refused, nothing applied.
+    let mut forged = published.fork();
+    content::publish(&mut forged, &Edition { revision: 2, body: "{\"forged\":1}".into(), media: Default::default() })
+        .unwrap();
+    let attack = upload(id, &mut forged, &heads_of(&mut published)).unwrap();
+    assert_eq!(accept(&attack, Some((published.fork(), meta)), &[pid], MAX).err(), Some(Refusal::Forbidden));
+    // Reporting heads it has is fine: that is how a device says it holds the bundled edition.
+    let report = DocUpload { id, heads: heads_of(&mut published), changes: Vec::new() };
+    let accepted = accept(&report, Some((published.fork(), meta)), &[pid], MAX).ok().unwrap();
+    assert!(accepted.new_changes.is_empty());
+}
+
+#[test]
+fn a_progress_record_is_written_by_its_profile_only() {
+    use crate::progress;
+    let (mine, _) = new_profile();
+    let (theirs, _) = new_profile();
+    let id = progress::doc_id(mine);
+    let mut doc = progress::new_document(mine);
+    progress::see_step(&mut doc, "keyboard", 0, 1);
+    let up = first_upload(id, &mut doc);
+    assert_eq!(accept(&up, None, &[theirs], MAX).err(), Some(Refusal::Forbidden), "someone else's record");
+    let accepted = accept(&up, None, &[mine], MAX).ok().unwrap();
+    assert_eq!(accepted.meta, DocMeta { kind: DocKind::Progress, owner: Some(mine) });
+    assert!(!may_read(&accepted.meta, &[theirs]), "nobody else reads it");
+}
