@@ -12,7 +12,9 @@
 //! round trips are the proxy's client-to-server direction changes; the server's peak memory is the
 //! VmHWM of its process, reset (`/proc/<pid>/clear_refs`) before each scenario.
 //!
-//! Environment: `MC_BENCH_QUICK=1` runs N = 1 and 100 on loopback only; `MC_BENCH_TIMEOUT_SECS`
+//! Environment: `MC_BENCH_QUICK=1` runs N = 1 and 100 on loopback only; `MC_BENCH_N`, `MC_BENCH_LINK`
+//! (`loopback` or `2g`) and `MC_BENCH_ONLY` (`ours` or `automerge-repo`) narrow a run to one N, one
+//! link or one system, for experiments; `MC_BENCH_TIMEOUT_SECS`
 //! caps each scenario (default 600); `MC_BENCH_NODE_DIR` points at the automerge-repo side
 //! (default `tests/bench/automerge-repo`, its `node_modules` installed by `tests/bench/sync.sh`).
 
@@ -665,10 +667,24 @@ fn orchestrate() -> anyhow::Result<()> {
         timeout,
         runtime: tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?,
     };
-    let (links, ns): (&[LinkKind], &[usize]) = if quick {
-        (&[LinkKind::Loopback], &[1, 100])
+    let (mut links, mut ns): (Vec<LinkKind>, Vec<usize>) = if quick {
+        (vec![LinkKind::Loopback], vec![1, 100])
     } else {
-        (&[LinkKind::Loopback, LinkKind::TwoG], &[1, 100, 1000])
+        (vec![LinkKind::Loopback, LinkKind::TwoG], vec![1, 100, 1000])
+    };
+    // Narrowing for experiments: one N, one link, one system.
+    if let Some(n) = std::env::var("MC_BENCH_N").ok().and_then(|v| v.parse().ok()) {
+        ns = vec![n];
+    }
+    match std::env::var("MC_BENCH_LINK").as_deref() {
+        Ok("loopback") => links = vec![LinkKind::Loopback],
+        Ok("2g") => links = vec![LinkKind::TwoG],
+        _ => {}
+    }
+    let systems: Vec<System> = match std::env::var("MC_BENCH_ONLY").as_deref() {
+        Ok("ours") => vec![System::Ours],
+        Ok("automerge-repo") => vec![System::AutomergeRepo],
+        _ => vec![System::Ours, System::AutomergeRepo],
     };
     eprintln!(
         "sync bench: N = {ns:?} on {}; each scenario capped at {} s",
@@ -677,9 +693,9 @@ fn orchestrate() -> anyhow::Result<()> {
     );
     let mut rows = Vec::new();
     let mut notes = Vec::new();
-    for &link in links {
-        for &n in ns {
-            for system in [System::Ours, System::AutomergeRepo] {
+    for &link in &links {
+        for &n in &ns {
+            for &system in &systems {
                 rows.extend(run(&settings, system, link, n, &mut notes)?);
             }
         }

@@ -131,6 +131,11 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .context("building the content")?
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let sizes: Vec<String> = bundle
+                .narration_bytes()
+                .iter()
+                .map(|(locale, bytes)| format!("{locale} {} KB", bytes.div_ceil(1024)))
+                .collect();
             let (storage, blobs) = store.open().await?;
             let published = mcommunity_sync_server::content::publish(&*storage, &blobs, &bundle, keep_missing)
                 .await
@@ -140,6 +145,7 @@ async fn main() -> anyhow::Result<()> {
             println!("changed: {}", list(&published.updated));
             println!("retired: {}", list(&published.retired));
             println!("unchanged: {}; new pictures and sounds: {}", published.unchanged, published.new_blobs);
+            println!("narration: {}", sizes.join(", "));
             Ok(())
         }
     }
