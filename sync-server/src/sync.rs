@@ -166,8 +166,9 @@ fn download(id: DocId, doc: &mut AutoCommit, base: &Heads) -> DocDownload {
     let changes = if sync::same_heads(&sync::raw_heads(&base), &sync::heads_of(doc)) {
         Vec::new()
     } else if base.is_empty() {
-        // The device has nothing of it: the compact whole-document form is much smaller.
-        doc.save()
+        // The device has nothing of it: the whole document, uncompressed so the response's zstd
+        // compresses it together with the others (smaller than Automerge's per-document deflate).
+        doc.save_nocompress()
     } else {
         doc.save_after(&base)
     };
