@@ -14,9 +14,8 @@ use mcommunity_core::{
         bundle::{NEXT_KEY, hint_key, service_step_key},
     },
     documents::DocKind,
-    forms::{self, CheckContext, FieldKind as CoreKind, Form, rules::Date},
+    forms::{self, CheckContext, FieldKind, Form, rules::Date},
     i18n::Messages,
-    idnum,
     ids::ProfileId,
     locale::Locale,
     progress,
@@ -29,8 +28,8 @@ use crate::{
     learn,
     store::{Store, now_ms},
     view::{
-        ChoiceOption, Country, FieldKind, FieldProblem, FormFieldView, FormPageView, FormSummary, FormView, PageCheck,
-        PracticeAttempt, SpokenText,
+        ChoiceOption, FieldProblem, FormFieldView, FormPageView, FormSummary, FormView, PageCheck, PracticeAttempt,
+        SpokenText,
     },
 };
 
@@ -65,7 +64,7 @@ pub fn list(store: &Store, profile: ProfileId, locale: Locale) -> Result<Vec<For
         let shown = form.locale_for(locale);
         out.push(FormSummary {
             id: form.id.clone(),
-            country: country(form.country),
+            country: form.country,
             portal: portal(&form),
             title: form.title.get(shown).to_owned(),
             summary: form.summary.get(shown).to_owned(),
@@ -76,7 +75,7 @@ pub fn list(store: &Store, profile: ProfileId, locale: Locale) -> Result<Vec<For
             finished: tries.iter().any(|a| a.finished_at.is_some()),
         });
     }
-    out.sort_by(|a, b| (country_order(a.country), &a.id).cmp(&(country_order(b.country), &b.id)));
+    out.sort_by(|a, b| (a.country, &a.id).cmp(&(b.country, &b.id)));
     Ok(out)
 }
 
@@ -94,7 +93,7 @@ fn view(content: &Content, form: &Form, shown: Locale) -> FormView {
     };
     FormView {
         id: form.id.clone(),
-        country: country(form.country),
+        country: form.country,
         portal: portal(form),
         title: form.title.get(shown).to_owned(),
         summary: form.summary.get(shown).to_owned(),
@@ -118,7 +117,7 @@ fn view(content: &Content, form: &Form, shown: Locale) -> FormView {
                     .iter()
                     .map(|field| FormFieldView {
                         id: field.id.clone(),
-                        kind: kind(field.kind),
+                        kind: field.kind,
                         label: field.label.get(shown).to_owned(),
                         hint: field.hint.as_ref().map(|h| h.get(shown).to_owned()).unwrap_or_default(),
                         hint_audio: content::audio(content, shown, &hint_key(p, &field.id)),
@@ -146,7 +145,7 @@ pub fn start(
 ) -> Result<PracticeAttempt, ClientError> {
     let form: Form = content::body(&content::one(store, DocKind::Form, id)?)?;
     let attempt = mcommunity_core::ids::DocId::random().to_string();
-    let otp = form.fields().any(|f| f.kind == CoreKind::Otp).then(|| format!("{:06}", OsRng.next_u32() % 1_000_000));
+    let otp = form.fields().any(|f| f.kind == FieldKind::Otp).then(|| format!("{:06}", OsRng.next_u32() % 1_000_000));
     learn::write_progress(store, profile, |doc| progress::start_attempt(doc, &attempt, id, now_ms()))?;
     sessions.open.insert(attempt.clone(), Session { profile, form: id.to_owned(), otp: otp.clone() });
     Ok(PracticeAttempt { attempt_id: attempt, otp })
@@ -217,37 +216,6 @@ fn session<'a>(
     attempt: &str,
 ) -> Result<&'a Session, ClientError> {
     sessions.open.get(attempt).filter(|s| s.profile == profile && s.form == form).ok_or(ClientError::NotFound)
-}
-
-fn kind(kind: CoreKind) -> FieldKind {
-    match kind {
-        CoreKind::Text => FieldKind::Text,
-        CoreKind::Number => FieldKind::Number,
-        CoreKind::Date => FieldKind::Date,
-        CoreKind::Choice => FieldKind::Choice,
-        CoreKind::PersonalNumber => FieldKind::PersonalNumber,
-        CoreKind::Phone => FieldKind::Phone,
-        CoreKind::Email => FieldKind::Email,
-        CoreKind::Password => FieldKind::Password,
-        CoreKind::Otp => FieldKind::Otp,
-        CoreKind::File => FieldKind::File,
-    }
-}
-
-fn country(country: idnum::Country) -> Country {
-    match country {
-        idnum::Country::Al => Country::Al,
-        idnum::Country::Xk => Country::Xk,
-        idnum::Country::Mk => Country::Mk,
-    }
-}
-
-fn country_order(country: Country) -> u8 {
-    match country {
-        Country::Al => 0,
-        Country::Xk => 1,
-        Country::Mk => 2,
-    }
 }
 
 fn portal(form: &Form) -> String {

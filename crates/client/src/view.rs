@@ -385,46 +385,6 @@ pub struct LessonView {
     pub progress: LessonProgressView,
 }
 
-/// Which country's service a practice form copies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-#[serde(rename_all = "lowercase")]
-pub enum Country {
-    /// Albania (e-Albania, municipalities).
-    Al,
-    /// Kosovo (e-Kosova).
-    Xk,
-    /// North Macedonia (uslugi.gov.mk).
-    Mk,
-}
-
-/// The kind of a practice-form field: which input it takes and how it is checked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-#[serde(rename_all = "kebab-case")]
-pub enum FieldKind {
-    #[allow(missing_docs)]
-    Text,
-    #[allow(missing_docs)]
-    Number,
-    #[allow(missing_docs)]
-    Date,
-    #[allow(missing_docs)]
-    Choice,
-    #[allow(missing_docs)]
-    PersonalNumber,
-    #[allow(missing_docs)]
-    Phone,
-    #[allow(missing_docs)]
-    Email,
-    #[allow(missing_docs)]
-    Password,
-    #[allow(missing_docs)]
-    Otp,
-    #[allow(missing_docs)]
-    File,
-}
-
 /// A practice form as the practice list shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -433,7 +393,7 @@ pub struct FormSummary {
     /// The form's content id.
     pub id: String,
     /// The country of the real service.
-    pub country: Country,
+    pub country: mcommunity_core::idnum::Country,
     /// The real service's portal (`e-albania`, `e-kosova`, `uslugi`, `municipality`).
     pub portal: String,
     /// Its title.
@@ -471,7 +431,7 @@ pub struct FormFieldView {
     /// The field's id (problems name it).
     pub id: String,
     /// Its kind.
-    pub kind: FieldKind,
+    pub kind: mcommunity_core::forms::FieldKind,
     /// Its label.
     pub label: String,
     /// Where to find what to type.
@@ -516,7 +476,7 @@ pub struct FormView {
     /// The form's content id.
     pub id: String,
     /// The country of the real service.
-    pub country: Country,
+    pub country: mcommunity_core::idnum::Country,
     /// The real service's portal.
     pub portal: String,
     /// Its title.

@@ -134,6 +134,7 @@ pub struct Page {
 
 /// What a field holds, and so how it is checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum FieldKind {
     /// Free text, optionally `min-length`..=`max-length` characters.

@@ -427,19 +427,19 @@ message: string;
  */
 field: string | null }
 /**
- * Which country's service a practice form copies.
+ * A country whose personal numbers and e-services the practice forms copy.
  */
 export type Country = 
 /**
- * Albania (e-Albania, municipalities).
+ * Albania.
  */
 "al" | 
 /**
- * Kosovo (e-Kosova).
+ * Kosovo.
  */
 "xk" | 
 /**
- * North Macedonia (uslugi.gov.mk).
+ * North Macedonia.
  */
 "mk"
 /**
@@ -613,9 +613,49 @@ export type ErrorCode =
  */
 "update-required"
 /**
- * The kind of a practice-form field: which input it takes and how it is checked.
+ * What a field holds, and so how it is checked.
  */
-export type FieldKind = "text" | "number" | "date" | "choice" | "personal-number" | "phone" | "email" | "password" | "otp" | "file"
+export type FieldKind = 
+/**
+ * Free text, optionally `min-length`..=`max-length` characters.
+ */
+"text" | 
+/**
+ * A whole number, optionally `min`..=`max`.
+ */
+"number" | 
+/**
+ * A `YYYY-MM-DD` date, on the side of today that `when` says.
+ */
+"date" | 
+/**
+ * One of `options`.
+ */
+"choice" | 
+/**
+ * A personal number of `country` ([`crate::idnum`]).
+ */
+"personal-number" | 
+/**
+ * An Albanian mobile number.
+ */
+"phone" | 
+/**
+ * An e-mail address.
+ */
+"email" | 
+/**
+ * A new password (8–12 characters unless `min-length`/`max-length` say otherwise).
+ */
+"password" | 
+/**
+ * The six-digit code the service "sends" by SMS.
+ */
+"otp" | 
+/**
+ * A file to attach; practice only records that one was chosen.
+ */
+"file"
 /**
  * A problem with one field, in words a beginner understands.
  */
