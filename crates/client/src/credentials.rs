@@ -1,7 +1,11 @@
 //! Where a device keeps its sync credential: the OS's secure store (Secret Service on Linux,
-//! Keychain on macOS and iOS, Credential Manager on Windows), never a plain file. Where no secure
+//! Keychain on macOS and iOS, Credential Manager on Windows, the Keystore on Android —
+//! `credentials/android.rs`), never a plain file. Where no secure
 //! store exists the credential is not kept anywhere and sync says so, rather than losing it
 //! silently. Tests use [`MemoryStore`].
+
+#[cfg(any(target_os = "android", test))]
+mod android;
 
 use std::sync::Mutex;
 
@@ -90,15 +94,37 @@ fn unavailable(e: keyring::Error) -> CredentialError {
     CredentialError::Unavailable(e.to_string())
 }
 
-// Android's keystore is not wired yet: say so instead of keeping the secret somewhere unsafe.
-#[cfg(not(any(target_os = "linux", target_os = "windows", target_os = "macos", target_os = "ios")))]
+#[cfg(target_os = "android")]
 impl CredentialStore for KeyringStore {
     fn load(&self) -> Result<Option<Credential>, CredentialError> {
-        Err(CredentialError::Unavailable("no secure store on this platform yet".into()))
+        android::load(&self.server)?.as_deref().map(decode).transpose()
+    }
+
+    fn save(&self, credential: &Credential) -> Result<(), CredentialError> {
+        android::save(&self.server, &encode(credential))?;
+        match self.load()? {
+            Some(back) if back == *credential => Ok(()),
+            _ => Err(CredentialError::Unavailable("the secure store did not keep the credential".into())),
+        }
+    }
+}
+
+// Any other platform has no store the app knows: say so instead of keeping the secret somewhere
+// unsafe.
+#[cfg(not(any(
+    target_os = "linux",
+    target_os = "windows",
+    target_os = "macos",
+    target_os = "ios",
+    target_os = "android"
+)))]
+impl CredentialStore for KeyringStore {
+    fn load(&self) -> Result<Option<Credential>, CredentialError> {
+        Err(CredentialError::Unavailable("no secure store on this platform".into()))
     }
 
     fn save(&self, _: &Credential) -> Result<(), CredentialError> {
-        Err(CredentialError::Unavailable("no secure store on this platform yet".into()))
+        Err(CredentialError::Unavailable("no secure store on this platform".into()))
     }
 }
 
