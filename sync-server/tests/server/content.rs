@@ -238,3 +238,48 @@ async fn a_device_with_the_bundled_lessons_downloads_none_of_them_again() {
     .unwrap();
     assert_eq!(d.lessons().unwrap()[0].minutes, 15, "the new edition is the one shown");
 }
+
+#[tokio::test]
+async fn progress_made_on_two_paired_devices_apart_adds_up() {
+    use crate::support::{Phone, Server, profile};
+    let server = Server::new();
+    let lessons = tempfile::tempdir().unwrap();
+    small_set(lessons.path());
+    let bundle = mcommunity_content::bundle::build(lessons.path(), &cache()).unwrap().encode();
+
+    let laptop = Phone::new(&server).await;
+    let pid = laptop.device(|d| {
+        d.import_content(&bundle).unwrap();
+        let p = d.create_profile(&profile("Lule")).unwrap();
+        d.lesson_see_step("phone-basics", 0).unwrap();
+        p.id.parse::<mcommunity_core::ids::ProfileId>().unwrap()
+    });
+    laptop.sync().await;
+    let phone = Phone::new(&server).await;
+    phone.device(|d| d.import_content(&bundle).unwrap());
+    phone.pair_from(&laptop, pid).await;
+    phone.sync().await;
+
+    // Apart: the laptop sees step 1 and finishes; the phone, offline, sees step 2.
+    laptop.device(|d| {
+        d.open_profile(&pid.to_string(), None).unwrap();
+        d.lesson_see_step("phone-basics", 1).unwrap();
+        d.lesson_finish("phone-basics").unwrap();
+    });
+    phone.device(|d| {
+        d.open_profile(&pid.to_string(), None).unwrap();
+        d.lesson_see_step("phone-basics", 2).unwrap();
+    });
+    for _ in 0..2 {
+        laptop.sync().await;
+        phone.sync().await;
+    }
+    for device in [&laptop, &phone] {
+        let progress = device.device(|d| {
+            d.open_profile(&pid.to_string(), None).unwrap();
+            d.lesson("phone-basics").unwrap().progress
+        });
+        assert_eq!(progress.seen, vec![0, 1, 2], "steps seen on either device count on both");
+        assert!(progress.done);
+    }
+}
