@@ -1,6 +1,8 @@
 /** Helpers for component tests: an app on the mock backend, in memory, with no browser history. */
+import { expect } from 'vitest';
 import { createMockBackend, type MockBackend } from '../backend/mock';
 import type { Avatar, Locale } from '../backend';
+import { CommandFailure, type CommandError } from '../backend/types';
 import { setLocale } from '../i18n/i18n.svelte';
 import { Router } from '../router/router.svelte';
 import { AppState } from './app.svelte';
@@ -36,4 +38,15 @@ export async function mockApp(options: { locale?: Locale; people?: Person[]; act
   setLocale(locale);
   await app.start();
   return { app, backend, profiles };
+}
+
+/** The CommandError a call rejected with (fails the test if it resolved). */
+export async function errorOf(pending: Promise<unknown>): Promise<CommandError> {
+  try {
+    await pending;
+  } catch (e) {
+    expect(e).toBeInstanceOf(CommandFailure);
+    return (e as CommandFailure).error;
+  }
+  throw new Error('expected the call to fail');
 }

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from '../app/testing';
+import { errorOf, memoryStorage } from '../app/testing';
 import { createMockBackend, MOCK_STORAGE_KEY } from './mock';
-import { CommandFailure, type CommandError, type Locale } from './types';
-
-async function errorOf(pending: Promise<unknown>): Promise<CommandError> {
-  try {
-    await pending;
-  } catch (e) {
-    expect(e).toBeInstanceOf(CommandFailure);
-    return (e as CommandFailure).error;
-  }
-  throw new Error('expected the call to fail');
-}
+import type { Locale } from './types';
 
 async function person(locale: Locale = 'en') {
   const storage = memoryStorage();

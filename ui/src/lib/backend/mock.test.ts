@@ -1,19 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { memoryStorage } from '../app/testing';
+import { errorOf, memoryStorage } from '../app/testing';
 import { format } from '../i18n/i18n.svelte';
 import { createMockBackend, MOCK_STORAGE_KEY, PAIRING, preview } from './mock';
-import { CommandFailure, type CommandError } from './types';
-
-/** The CommandError a call rejected with (fails the test if it resolved). */
-async function errorOf(pending: Promise<unknown>): Promise<CommandError> {
-  try {
-    await pending;
-  } catch (e) {
-    expect(e).toBeInstanceOf(CommandFailure);
-    return (e as CommandFailure).error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 async function deviceWithTwoPeople() {
   const backend = createMockBackend({ storage: memoryStorage() });
