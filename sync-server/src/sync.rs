@@ -130,9 +130,10 @@ async fn round(state: &AppState, device: Device, request: SyncRequest) -> Result
             }
             if let Some((loaded, device_heads)) = known.get_mut(&id) {
                 // An uploaded document: what the device lacks follows from its own heads.
-                let sent = download(id, &mut loaded.doc, device_heads);
-                budget -= sent.changes.len() as i64;
-                response.docs.push(sent);
+                if let Some(sent) = download_to_uploader(id, &mut loaded.doc, device_heads) {
+                    budget -= sent.changes.len() as i64;
+                    response.docs.push(sent);
+                }
                 known.remove(&id);
             } else if let Some((mut loaded, _)) = load(state, id).await? {
                 if !access::may_read(&loaded.meta, &profiles) {
@@ -153,9 +154,15 @@ async fn round(state: &AppState, device: Device, request: SyncRequest) -> Result
     // Uploaded documents not covered above still tell the device the server's heads, with
     // whatever the device lacks.
     for (id, (mut loaded, device_heads)) in known {
-        response.docs.push(download(id, &mut loaded.doc, &device_heads));
+        response.docs.extend(download_to_uploader(id, &mut loaded.doc, &device_heads));
     }
     Ok(response)
+}
+
+/// The answer about a document the device uploaded in this round: nothing when the server has
+/// exactly the device's heads (the device takes silence as "up to date"), else what it lacks.
+fn download_to_uploader(id: DocId, doc: &mut AutoCommit, device_heads: &Heads) -> Option<DocDownload> {
+    (!sync::same_heads(device_heads, &sync::heads_of(doc))).then(|| download(id, doc, device_heads))
 }
 
 /// The document's heads and the changes after `base` (hashes the server does not know are left

@@ -127,11 +127,20 @@ pub fn prepare(store: &mut Store) -> Result<(SyncRequest, bool), ClientError> {
     Ok((SyncRequest { version: PROTOCOL_VERSION, cursors, docs }, truncated))
 }
 
-/// Applies a response in one transaction: new and changed documents, what the server now has of
-/// each, refusals, and the new cursors. Returns how many documents came down with changes.
-pub fn absorb(store: &mut Store, response: &SyncResponse) -> Result<u32, ClientError> {
+/// Applies the response to `request` in one transaction: new and changed documents, what the
+/// server now has of each, refusals, and the new cursors. Returns how many documents came down
+/// with changes.
+pub fn absorb(store: &mut Store, request: &SyncRequest, response: &SyncResponse) -> Result<u32, ClientError> {
     let tx = store.conn_mut().transaction_with_behavior(TransactionBehavior::Immediate).map_err(StoreError::from)?;
     let mut downloaded = 0;
+    // An upload the response does not mention was taken as sent: the server has its heads.
+    for sent in &request.docs {
+        let mentioned =
+            response.docs.iter().any(|d| d.id == sent.id) || response.refused.iter().any(|(id, _)| *id == sent.id);
+        if !mentioned {
+            sync_state::set_server_heads(&tx, sent.id, &sent.heads)?;
+        }
+    }
     for down in &response.docs {
         if !down.changes.is_empty() {
             downloaded += 1;
@@ -206,7 +215,7 @@ pub async fn sync(transport: &impl Transport, holder: &impl StoreHolder) -> Resu
         let answer = transport.post_sync(body).await?;
         report.bytes_down += answer.len() as u64;
         let response: SyncResponse = sync::decode(&answer).map_err(|e| SyncError::Decode(e.to_string()))?;
-        let downloaded = holder.with_store(|store| absorb(store, &response))?;
+        let downloaded = holder.with_store(|store| absorb(store, &request, &response))?;
         report.rounds += 1;
         report.uploaded += request.docs.len() as u32;
         report.downloaded += downloaded;

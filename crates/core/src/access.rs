@@ -139,7 +139,8 @@ pub fn accept(
     if schema_ok(&doc, meta.kind).is_err() {
         return Err(Refusal::Malformed);
     }
-    if doc.save().len() > max_doc_bytes {
+    // The uncompressed form bounds the stored size and costs no deflate on every upload.
+    if doc.save_nocompress().len() > max_doc_bytes {
         return Err(Refusal::TooLarge);
     }
     Ok(Accepted { doc, meta, new_changes, new_profile })

@@ -30,14 +30,14 @@ use serde::{Deserialize, Serialize};
 use crate::ids::{DocId, ProfileId};
 
 /// The protocol version this code speaks.
-pub const PROTOCOL_VERSION: u16 = 1;
+pub const PROTOCOL_VERSION: u16 = 2;
 
 /// The most a device puts in one request, in bytes of changes before compression; more waits for
 /// the next round. Measured on an emulated 2G link (`make bench`): rounds go one after another, so
 /// each costs a round trip of idle link; new documents travel uncompressed inside the body, which
 /// zstd then shrinks about sixfold, so a request is some 80 KB — a few seconds of airtime, a small
 /// idle share, and a request lost to a drop costs no more than those seconds.
-pub const REQUEST_BUDGET: usize = 480 * 1024;
+pub const REQUEST_BUDGET: usize = 960 * 1024;
 
 /// The most a server puts in one response, in bytes of changes before compression (a single
 /// larger document still travels, alone); the same reasoning as [`REQUEST_BUDGET`].
@@ -104,8 +104,10 @@ pub struct DocUpload {
 pub struct SyncResponse {
     /// The new cursor of each scope the device asked about (and was allowed to follow).
     pub cursors: Vec<(Scope, u64)>,
-    /// Documents coming down: every uploaded one (with the server's heads), and those changed
-    /// since the device's cursors.
+    /// Documents coming down: those changed since the device's cursors, and uploaded ones the
+    /// device is not up to date with. An uploaded document that is in neither `docs` nor
+    /// `refused` is held by the server at exactly the heads the device sent — the usual answer to
+    /// an upload, which so costs nothing on the wire.
     pub docs: Vec<DocDownload>,
     /// Uploads the server did not apply, and why.
     pub refused: Vec<(DocId, Refusal)>,

@@ -89,7 +89,7 @@ async fn a_lost_response_or_a_resent_request_changes_nothing() {
         first.docs.iter().map(|d| &d.heads).collect::<Vec<_>>(),
         second.docs.iter().map(|d| &d.heads).collect::<Vec<_>>()
     );
-    absorb(&mut phone.store.lock().unwrap(), &second).unwrap();
+    absorb(&mut phone.store.lock().unwrap(), &request, &second).unwrap();
     assert_eq!(phone.sync().await.uploaded, 0, "the server already had everything");
 
     let other = Phone::new(&server).await;
