@@ -34,9 +34,10 @@ pub const PROTOCOL_VERSION: u16 = 2;
 
 /// The most a device puts in one request, in bytes of changes before compression; more waits for
 /// the next round. Measured on an emulated 2G link (`make bench`): rounds go one after another, so
-/// each costs a round trip of idle link; new documents travel uncompressed inside the body, which
-/// zstd then shrinks about sixfold, so a request is some 80 KB — a few seconds of airtime, a small
-/// idle share, and a request lost to a drop costs no more than those seconds.
+/// each costs a round trip of idle link and the server's work; new documents travel uncompressed
+/// inside the body, which zstd shrinks about eightfold, so a request is some 120 KB — ten seconds
+/// of 2G airtime, a small idle share (a cold upload of 1,000 documents takes 1.25× the link's
+/// minimum), and a request lost to a drop costs no more than those seconds.
 pub const REQUEST_BUDGET: usize = 960 * 1024;
 
 /// The most a server puts in one response, in bytes of changes before compression (a single
