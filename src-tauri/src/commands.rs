@@ -43,9 +43,9 @@ impl AppState {
         self.device.as_ref().ok().cloned()
     }
 
-    /// Imports the lessons and forms bundled with the app, unless already done. A failure is
-    /// logged, not fatal: people's own documents stay reachable.
-    pub fn import_content(&self, bundle: &[u8]) {
+    /// Imports the lessons and forms bundled with the app, unless already done, and serves their
+    /// media from the bundle. A failure is logged, not fatal: people's own documents stay reachable.
+    pub fn import_content(&self, bundle: &'static [u8]) {
         if let Err(e) = self.with(|d| d.import_content(bundle)) {
             tracing::error!(code = ?e.code, "the bundled lessons could not be imported");
         }

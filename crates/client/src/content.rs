@@ -1,6 +1,7 @@
 //! Lessons and practice forms on the device: the set bundled with the app, imported on first run
 //! (so Learn and Practise work with no link at all), kept up to date by sync like every other
-//! document, and the pictures and narration they name, served from the device's blobs.
+//! document, and the pictures and narration they name — read in place from the bundle inside the
+//! app's own binary (never copied to disk), or from the device's blobs for media that came later.
 //!
 //! Content documents are public: the device never writes them with changes of its own. An import
 //! builds each edition's change the same way the server does ([`content::new_document`]) and
@@ -11,12 +12,11 @@ use std::collections::{BTreeMap, HashSet};
 use automerge::AutoCommit;
 use mcommunity_core::{
     blobs::BlobHash,
-    content::{self, Content, bundle::Bundle},
+    content::{self, Content, bundle::BundleRef},
     documents::DocKind,
     ids::DocId,
     locale::Locale,
 };
-use sha2::{Digest, Sha256};
 
 use crate::{
     blobs::LocalBlobs,
@@ -32,33 +32,30 @@ pub struct Imported {
     pub created: u32,
     /// Documents given a newer edition.
     pub updated: u32,
-    /// Blobs written.
-    pub blobs: u32,
 }
 
-/// Imports `bundle` (encoded) unless this very bundle was imported before. Blobs are written
-/// first, so a document never names a picture or sound the device lacks.
-pub fn import_bundle(store: &mut Store, blobs: &LocalBlobs, encoded: &[u8]) -> Result<Imported, ClientError> {
-    let fingerprint: String = Sha256::digest(encoded).iter().map(|b| format!("{b:02x}")).collect();
+/// The pictures and sounds of the app's own bundle, by hash, borrowed from the bundle's bytes.
+pub type Bundled = BTreeMap<BlobHash, &'static [u8]>;
+
+/// Reads the app's bundle (encoded) and imports its documents unless this very bundle was imported
+/// before; returns what the import did and the bundle's media, to serve in place.
+pub fn import_bundle(store: &mut Store, encoded: &'static [u8]) -> Result<(Imported, Bundled), ClientError> {
+    let bundle = BundleRef::read(encoded).map_err(|e| ClientError::Internal(e.to_string()))?;
+    let fingerprint = bundle.fingerprint().to_string();
     if settings::bundle_imported(store.conn())?.as_deref() == Some(fingerprint.as_str()) {
-        return Ok(Imported::default());
+        return Ok((Imported::default(), bundle.blobs));
     }
-    let bundle = Bundle::decode(encoded).map_err(|e| ClientError::Internal(e.to_string()))?;
-    let imported = import(store, blobs, &bundle)?;
+    // A new bundle (first run, or an app update): check every blob once before trusting it.
+    bundle.verify().map_err(|e| ClientError::Internal(e.to_string()))?;
+    let imported = import(store, &bundle)?;
     settings::set_bundle_imported(store.conn(), &fingerprint)?;
-    tracing::info!(created = imported.created, updated = imported.updated, blobs = imported.blobs, "content imported");
-    Ok(imported)
+    tracing::info!(created = imported.created, updated = imported.updated, "content imported");
+    Ok((imported, bundle.blobs))
 }
 
 /// Imports every item of `bundle` that is newer than what the device holds.
-pub fn import(store: &mut Store, blobs: &LocalBlobs, bundle: &Bundle) -> Result<Imported, ClientError> {
+pub fn import(store: &mut Store, bundle: &BundleRef<'_>) -> Result<Imported, ClientError> {
     let mut imported = Imported::default();
-    for (hash, bytes) in &bundle.blobs {
-        if !blobs.path(*hash).exists() {
-            blobs.put(bytes).map_err(|e| ClientError::Internal(format!("writing a content blob: {e}")))?;
-            imported.blobs += 1;
-        }
-    }
     for item in &bundle.items {
         let id = content::doc_id(item.kind, &item.id);
         let mut fresh = content::new_document(item.kind, &item.id, &item.edition);
@@ -79,14 +76,19 @@ pub fn import(store: &mut Store, blobs: &LocalBlobs, bundle: &Bundle) -> Result<
 
 /// The pictures, and the narration in `locales`, that content on the device names but the device
 /// lacks (they arrive after sync brought a new or changed lesson).
-pub fn missing_media(store: &Store, blobs: &LocalBlobs, locales: &[Locale]) -> Result<Vec<BlobHash>, ClientError> {
+pub fn missing_media(
+    store: &Store,
+    blobs: &LocalBlobs,
+    bundled: &Bundled,
+    locales: &[Locale],
+) -> Result<Vec<BlobHash>, ClientError> {
     let prefixes: Vec<String> = locales.iter().map(|l| format!("audio/{l}/")).collect();
     let mut missing = std::collections::BTreeSet::new();
     for kind in [DocKind::Lesson, DocKind::Form] {
         for content in all(store, kind)? {
             for (name, hash) in &content.edition.media {
                 let wanted = name.starts_with("pictures/") || prefixes.iter().any(|p| name.starts_with(p.as_str()));
-                if wanted && !blobs.path(*hash).exists() {
+                if wanted && !bundled.contains_key(hash) && !blobs.path(*hash).exists() {
                     missing.insert(*hash);
                 }
             }
@@ -153,11 +155,20 @@ pub struct MediaIndex {
 impl MediaIndex {
     /// The bytes of a blob that some lesson or form names. Attachments of people's own documents
     /// are never served this way, whatever hash is asked for.
-    pub fn get(&mut self, store: &Store, blobs: &LocalBlobs, hash: &str) -> Result<Vec<u8>, ClientError> {
+    pub fn get(
+        &mut self,
+        store: &Store,
+        blobs: &LocalBlobs,
+        bundled: &Bundled,
+        hash: &str,
+    ) -> Result<Vec<u8>, ClientError> {
         let hash: BlobHash = hash.parse().map_err(|_| ClientError::NotFound)?;
         self.refresh(store)?;
         if !self.docs.values().any(|(_, named)| named.contains(&hash)) {
             return Err(ClientError::NotFound);
+        }
+        if let Some(bytes) = bundled.get(&hash) {
+            return Ok(bytes.to_vec());
         }
         blobs
             .get(hash)
@@ -190,7 +201,10 @@ fn named_blobs(doc: &AutoCommit) -> HashSet<BlobHash> {
 pub(crate) mod tests {
     use std::collections::BTreeMap;
 
-    use mcommunity_core::content::{Edition, bundle::Item};
+    use mcommunity_core::content::{
+        Edition,
+        bundle::{Bundle, Item},
+    };
 
     use super::*;
 
@@ -223,39 +237,58 @@ choices = [
         Bundle { items: vec![Item { kind: DocKind::Lesson, id: lesson.id, edition }], blobs: BTreeMap::new() }
     }
 
-    fn bundle(revision: u64, body: &str, blob: &[u8]) -> Bundle {
+    /// A one-lesson bundle naming one picture, encoded and leaked as the app's embedded one is.
+    fn bundle(revision: u64, body: &str, blob: &[u8]) -> &'static [u8] {
         let hash = BlobHash::of(blob);
         let media = BTreeMap::from([("pictures/a.svg".to_string(), hash)]);
-        Bundle {
+        let bundle = Bundle {
             items: vec![Item {
                 kind: DocKind::Lesson,
                 id: "keyboard".into(),
                 edition: Edition { revision, body: body.into(), media },
             }],
             blobs: BTreeMap::from([(hash, blob.to_vec())]),
-        }
+        };
+        Box::leak(bundle.encode().into_boxed_slice())
     }
 
     #[test]
     fn a_bundle_is_imported_once_and_a_newer_one_updates() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(dir.path()).unwrap().store;
-        let blobs = LocalBlobs::open(dir.path()).unwrap();
-        let first = bundle(1, "one", b"<svg/>").encode();
-        assert_eq!(import_bundle(&mut store, &blobs, &first).unwrap(), Imported { created: 1, updated: 0, blobs: 1 });
-        assert_eq!(
-            import_bundle(&mut store, &blobs, &first).unwrap(),
-            Imported::default(),
-            "the same bundle is skipped"
-        );
-        let newer = bundle(2, "two", b"<svg>2</svg>").encode();
-        assert_eq!(import_bundle(&mut store, &blobs, &newer).unwrap(), Imported { created: 0, updated: 1, blobs: 1 });
+        let first = bundle(1, "one", b"<svg/>");
+        let (imported, media) = import_bundle(&mut store, first).unwrap();
+        assert_eq!(imported, Imported { created: 1, updated: 0 });
+        assert_eq!(media[&BlobHash::of(b"<svg/>")], b"<svg/>", "media stay in the bundle's bytes");
+        assert_eq!(import_bundle(&mut store, first).unwrap().0, Imported::default(), "the same bundle is skipped");
+        let newer = bundle(2, "two", b"<svg>2</svg>");
+        assert_eq!(import_bundle(&mut store, newer).unwrap().0, Imported { created: 0, updated: 1 });
         assert_eq!(one(&store, DocKind::Lesson, "keyboard").unwrap().edition.body, "two");
         // An older bundle (an app downgraded) changes nothing.
-        let older = bundle(1, "one", b"<svg/>");
-        assert_eq!(import(&mut store, &blobs, &older).unwrap(), Imported::default());
+        let older = BundleRef::read(bundle(1, "one", b"<svg/>")).unwrap();
+        assert_eq!(import(&mut store, &older).unwrap(), Imported::default());
         assert_eq!(one(&store, DocKind::Lesson, "keyboard").unwrap().edition.body, "two");
         assert_eq!(crate::sync::pending_count(&store).unwrap(), 0, "content is never sent back to the server");
+        assert!(
+            std::fs::read_dir(dir.path()).unwrap().all(|e| !e
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with("blobs"))
+        );
+    }
+
+    #[test]
+    fn a_damaged_bundle_is_not_imported() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap().store;
+        let good = bundle(1, "one", b"<svg/>");
+        let mut damaged = good.to_vec();
+        let last = damaged.len() - 1;
+        damaged[last] ^= 1;
+        let damaged: &'static [u8] = Box::leak(damaged.into_boxed_slice());
+        assert!(import_bundle(&mut store, damaged).is_err());
+        assert!(one(&store, DocKind::Lesson, "keyboard").is_err(), "nothing of it was kept");
     }
 
     #[test]
@@ -263,11 +296,12 @@ choices = [
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(dir.path()).unwrap().store;
         let blobs = LocalBlobs::open(dir.path()).unwrap();
-        import(&mut store, &blobs, &bundle(1, "one", b"<svg/>")).unwrap();
+        let (_, bundled) = import_bundle(&mut store, bundle(1, "one", b"<svg/>")).unwrap();
         let private = blobs.put(b"a resident's photo").unwrap();
         let mut index = MediaIndex::default();
-        assert_eq!(index.get(&store, &blobs, &BlobHash::of(b"<svg/>").to_string()).unwrap(), b"<svg/>");
-        assert!(matches!(index.get(&store, &blobs, &private.to_string()), Err(ClientError::NotFound)));
-        assert!(matches!(index.get(&store, &blobs, "../../etc/passwd"), Err(ClientError::NotFound)));
+        assert_eq!(index.get(&store, &blobs, &bundled, &BlobHash::of(b"<svg/>").to_string()).unwrap(), b"<svg/>");
+        assert!(matches!(index.get(&store, &blobs, &bundled, &private.to_string()), Err(ClientError::NotFound)));
+        assert!(matches!(index.get(&store, &blobs, &bundled, "../../etc/passwd"), Err(ClientError::NotFound)));
+        assert!(missing_media(&store, &blobs, &bundled, &[Locale::Sq]).unwrap().is_empty(), "bundled media are there");
     }
 }

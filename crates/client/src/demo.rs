@@ -129,9 +129,8 @@ mod tests {
     fn demo_people_have_progress_in_the_bundled_lessons() {
         let dir = tempfile::tempdir().unwrap();
         let mut device = Device::open(dir.path()).unwrap();
-        let bundle = crate::content::tests::small_bundle();
-        crate::content::import(device.store_mut(), &crate::blobs::LocalBlobs::open(dir.path()).unwrap(), &bundle)
-            .unwrap();
+        let bundle: &'static [u8] = Box::leak(crate::content::tests::small_bundle().encode().into_boxed_slice());
+        device.import_content(bundle).unwrap();
         assert!(seed(&mut device).unwrap());
         let drita = device.profiles().unwrap().into_iter().find(|p| p.name.starts_with("Drita")).unwrap();
         device.open_profile(&drita.id, None).unwrap();

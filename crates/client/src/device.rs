@@ -15,7 +15,7 @@ use mcommunity_core::{
 
 use crate::{
     blobs::LocalBlobs,
-    content::{self, Imported, MediaIndex},
+    content::{self, Bundled, Imported, MediaIndex},
     drafts,
     error::ClientError,
     learn, pin, practice, profiles,
@@ -30,6 +30,7 @@ use crate::{
 pub struct Device {
     store: Store,
     blobs: LocalBlobs,
+    bundled: Bundled,
     media: MediaIndex,
     practice: practice::Sessions,
     active: Option<ProfileId>,
@@ -47,6 +48,7 @@ impl Device {
         let mut device = Device {
             store: opened.store,
             blobs,
+            bundled: Bundled::new(),
             media: MediaIndex::default(),
             practice: practice::Sessions::default(),
             active: None,
@@ -200,10 +202,12 @@ impl Device {
         drafts::delete(&mut self.store, owner, parse_doc(id)?)
     }
 
-    /// Imports the lessons and forms bundled with the app (encoded), unless this bundle was
-    /// imported before.
-    pub fn import_content(&mut self, bundle: &[u8]) -> Result<Imported, ClientError> {
-        content::import_bundle(&mut self.store, &self.blobs, bundle)
+    /// Imports the lessons and forms bundled with the app (encoded, embedded in the binary) unless
+    /// this bundle was imported before, and serves their pictures and narration from it.
+    pub fn import_content(&mut self, bundle: &'static [u8]) -> Result<Imported, ClientError> {
+        let (imported, bundled) = content::import_bundle(&mut self.store, bundle)?;
+        self.bundled = bundled;
+        Ok(imported)
     }
 
     /// The lessons, for the open profile.
@@ -277,12 +281,12 @@ impl Device {
         locales.push(self.locale());
         locales.sort();
         locales.dedup();
-        Ok((self.blobs.clone(), content::missing_media(&self.store, &self.blobs, &locales)?))
+        Ok((self.blobs.clone(), content::missing_media(&self.store, &self.blobs, &self.bundled, &locales)?))
     }
 
     /// The bytes of a picture or sound that a lesson or form names.
     pub fn media(&mut self, hash: &str) -> Result<Vec<u8>, ClientError> {
-        self.media.get(&self.store, &self.blobs, hash)
+        self.media.get(&self.store, &self.blobs, &self.bundled, hash)
     }
 
     /// The store, for tools and tests that look beneath the API.

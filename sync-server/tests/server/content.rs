@@ -211,7 +211,7 @@ async fn a_device_with_the_bundled_lessons_downloads_none_of_them_again() {
 
     let dir = tempfile::tempdir().unwrap();
     let device = Arc::new(Mutex::new(Device::open(dir.path()).unwrap()));
-    device.lock().unwrap().import_content(&bundle.encode()).unwrap();
+    device.lock().unwrap().import_content(Box::leak(bundle.encode().into_boxed_slice())).unwrap();
     let control = SyncControl::new(Some(setup.url.clone()), Arc::new(MemoryStore::default()));
     let first = control.sync_once(&device).await.unwrap();
     assert_eq!(first.downloaded, 0, "the server's editions are the very changes the app bundled");
@@ -245,18 +245,19 @@ async fn progress_made_on_two_paired_devices_apart_adds_up() {
     let server = Server::new();
     let lessons = tempfile::tempdir().unwrap();
     small_set(lessons.path());
-    let bundle = mcommunity_content::bundle::build(lessons.path(), &cache()).unwrap().encode();
+    let bundle: &'static [u8] =
+        Box::leak(mcommunity_content::bundle::build(lessons.path(), &cache()).unwrap().encode().into_boxed_slice());
 
     let laptop = Phone::new(&server).await;
     let pid = laptop.device(|d| {
-        d.import_content(&bundle).unwrap();
+        d.import_content(bundle).unwrap();
         let p = d.create_profile(&profile("Lule")).unwrap();
         d.lesson_see_step("phone-basics", 0).unwrap();
         p.id.parse::<mcommunity_core::ids::ProfileId>().unwrap()
     });
     laptop.sync().await;
     let phone = Phone::new(&server).await;
-    phone.device(|d| d.import_content(&bundle).unwrap());
+    phone.device(|d| d.import_content(bundle).unwrap());
     phone.pair_from(&laptop, pid).await;
     phone.sync().await;
 

@@ -89,6 +89,71 @@ struct WireItem {
     media: Vec<(String, [u8; 32])>,
 }
 
+/// A bundle read in place: its items, and its blobs as slices of the encoded bytes (the app reads
+/// the bundle embedded in its own binary this way, so narration is never copied to disk or heap).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BundleRef<'a> {
+    /// Lessons, then forms.
+    pub items: Vec<Item>,
+    /// Every blob the items name, borrowed from the encoded bytes.
+    pub blobs: BTreeMap<BlobHash, &'a [u8]>,
+}
+
+#[derive(Deserialize)]
+struct WireRef<'a> {
+    items: Vec<WireItem>,
+    #[serde(borrow)]
+    blobs: Vec<([u8; 32], &'a [u8])>,
+}
+
+impl<'a> BundleRef<'a> {
+    /// Reads encoded bytes in place, checking that every named blob is there but not hashing the
+    /// blobs (see [`BundleRef::verify`]): cheap enough for every start of the app.
+    pub fn read(bytes: &'a [u8]) -> Result<BundleRef<'a>, DecodeError> {
+        let wire: WireRef<'a> = postcard::from_bytes(bytes).map_err(|e| DecodeError(e.to_string()))?;
+        let blobs: BTreeMap<BlobHash, &'a [u8]> = wire.blobs.into_iter().map(|(h, b)| (BlobHash(h), b)).collect();
+        let mut items = Vec::with_capacity(wire.items.len());
+        for item in wire.items {
+            let kind: DocKind = item.kind.parse().map_err(|_| DecodeError(format!("kind {:?}", item.kind)))?;
+            let media: BTreeMap<String, BlobHash> = item.media.into_iter().map(|(n, h)| (n, BlobHash(h))).collect();
+            if let Some((name, _)) = media.iter().find(|(_, h)| !blobs.contains_key(h)) {
+                return Err(DecodeError(format!("{} names {name} but the bundle lacks it", item.id)));
+            }
+            items.push(Item {
+                kind,
+                id: item.id,
+                edition: Edition { revision: item.revision, body: item.body, media },
+            });
+        }
+        Ok(BundleRef { items, blobs })
+    }
+
+    /// Checks every blob against its hash.
+    pub fn verify(&self) -> Result<(), DecodeError> {
+        match self.blobs.iter().find(|(hash, bytes)| BlobHash::of(bytes) != **hash) {
+            Some((hash, _)) => Err(DecodeError(format!("blob {hash} does not match its hash"))),
+            None => Ok(()),
+        }
+    }
+
+    /// What identifies this bundle's content: its items' editions and its blobs' names.
+    pub fn fingerprint(&self) -> BlobHash {
+        use sha2::{Digest, Sha256};
+        let mut hasher = Sha256::new();
+        for item in &self.items {
+            hasher.update(item.kind.as_str());
+            hasher.update([0]);
+            hasher.update(&item.id);
+            hasher.update(item.edition.revision.to_be_bytes());
+            hasher.update(Sha256::digest(&item.edition.body));
+        }
+        for hash in self.blobs.keys() {
+            hasher.update(hash.0);
+        }
+        BlobHash(hasher.finalize().into())
+    }
+}
+
 impl Bundle {
     /// The bundle as bytes, for embedding in the app.
     pub fn encode(&self) -> Vec<u8> {
@@ -111,27 +176,9 @@ impl Bundle {
 
     /// Reads encoded bytes, checking every blob against its hash.
     pub fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
-        let wire: Wire = postcard::from_bytes(bytes).map_err(|e| DecodeError(e.to_string()))?;
-        let mut bundle = Bundle::default();
-        for (hash, blob) in wire.blobs {
-            if BlobHash::of(&blob) != BlobHash(hash) {
-                return Err(DecodeError(format!("blob {} does not match its hash", BlobHash(hash))));
-            }
-            bundle.blobs.insert(BlobHash(hash), blob);
-        }
-        for item in wire.items {
-            let kind: DocKind = item.kind.parse().map_err(|_| DecodeError(format!("kind {:?}", item.kind)))?;
-            let media: BTreeMap<String, BlobHash> = item.media.into_iter().map(|(n, h)| (n, BlobHash(h))).collect();
-            if let Some((name, _)) = media.iter().find(|(_, h)| !bundle.blobs.contains_key(h)) {
-                return Err(DecodeError(format!("{} names {name} but the bundle lacks it", item.id)));
-            }
-            bundle.items.push(Item {
-                kind,
-                id: item.id,
-                edition: Edition { revision: item.revision, body: item.body, media },
-            });
-        }
-        Ok(bundle)
+        let read = BundleRef::read(bytes)?;
+        read.verify()?;
+        Ok(Bundle { items: read.items, blobs: read.blobs.into_iter().map(|(h, b)| (h, b.to_vec())).collect() })
     }
 
     /// How many bytes of narration the bundle holds per language.
@@ -176,5 +223,12 @@ mod tests {
         damaged[at] ^= 1;
         assert!(Bundle::decode(&damaged).is_err(), "a blob that no longer matches its hash is refused");
         assert!(Bundle::decode(&bytes[..bytes.len() / 2]).is_err());
+        let read = BundleRef::read(&bytes).unwrap();
+        assert_eq!(read.items, bundle.items);
+        assert_eq!(read.blobs[&hash], b"OggS narration", "blobs are read in place");
+        assert!(BundleRef::read(&damaged).unwrap().verify().is_err());
+        let mut other = bundle.clone();
+        other.items[0].edition.revision = 3;
+        assert_ne!(BundleRef::read(&other.encode()).unwrap().fingerprint(), read.fingerprint());
     }
 }
