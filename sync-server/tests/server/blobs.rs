@@ -135,3 +135,29 @@ async fn blobs_are_verified_and_kept_within_their_scope() {
     stranger.download_blob(Scope::Profile(own), hash, &blobs).await.unwrap();
     assert_eq!(blobs.get(hash).unwrap().unwrap(), bytes);
 }
+
+#[tokio::test]
+async fn only_the_municipality_publishes_public_blobs_and_every_device_reads_them() {
+    let server_dir = tempfile::tempdir().unwrap();
+    let base = format!("http://{}", serve(server_dir.path()).await);
+    let (device, _, device_dir) = holder(&base).await;
+    let bytes = photo_like(70_000);
+    let hash = BlobHash(<sha2::Sha256 as sha2::Digest>::digest(&bytes).into());
+
+    // A device cannot put anything in the public scope, not even bytes that match their name.
+    let err = device.upload_blob(Scope::Public, hash, &bytes).await.unwrap_err().to_string();
+    assert!(err.contains("403"), "{err}");
+    let blobs = LocalBlobs::open(device_dir.path()).unwrap();
+    assert!(device.download_blob(Scope::Public, hash, &blobs).await.is_err(), "nothing was kept");
+
+    // Published by the server (as `content publish` does), every device reads it, in chunks.
+    let (published, new) = FsBlobs::open(&server_dir.path().join("blobs")).unwrap().publish(&bytes).unwrap();
+    assert_eq!((published, new), (hash, true));
+    let moved = device.download_blob(Scope::Public, hash, &blobs).await.unwrap();
+    assert_eq!(moved.bytes, bytes.len() as u64);
+    assert_eq!(blobs.get(hash).unwrap().unwrap(), bytes);
+    // A public blob is not readable in a profile's scope: scopes never mix.
+    let (other, own, other_dir) = holder(&base).await;
+    let other_blobs = LocalBlobs::open(other_dir.path()).unwrap();
+    assert!(other.download_blob(Scope::Profile(own), hash, &other_blobs).await.is_err());
+}
