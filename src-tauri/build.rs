@@ -23,6 +23,7 @@ fn main() {
         "draft_create",
         "draft_get",
         "draft_update",
+        "draft_send",
         "draft_delete",
         "sync_status",
         "sync_now",

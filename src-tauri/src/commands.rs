@@ -188,6 +188,13 @@ pub fn draft_update(state: State<'_, AppState>, id: String, patch: DraftPatch) -
     state.with(|d| d.update_draft(&id, patch))
 }
 
+/// Sends a draft to the municipality.
+#[tauri::command]
+#[specta::specta]
+pub fn draft_send(state: State<'_, AppState>, id: String) -> Reply<Draft> {
+    state.with(|d| d.send_draft(&id))
+}
+
 /// Deletes a draft.
 #[tauri::command]
 #[specta::specta]
@@ -337,6 +344,7 @@ pub fn builder<R: tauri::Runtime>() -> tauri_specta::Builder<R> {
         draft_create,
         draft_get,
         draft_update,
+        draft_send,
         draft_delete,
         sync_status,
         sync_now,

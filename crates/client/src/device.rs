@@ -196,6 +196,12 @@ impl Device {
         drafts::update(&mut self.store, owner, parse_doc(id)?, &patch.into())
     }
 
+    /// Sends one of the open profile's drafts to the municipality (with the next sync).
+    pub fn send_draft(&mut self, id: &str) -> Result<Draft, ClientError> {
+        let owner = self.active()?;
+        drafts::send(&mut self.store, owner, parse_doc(id)?)
+    }
+
     /// Deletes one of the open profile's drafts.
     pub fn delete_draft(&mut self, id: &str) -> Result<(), ClientError> {
         let owner = self.active()?;

@@ -1,5 +1,5 @@
-//! Drafts of submissions ("My requests"), always within one profile: a draft of another profile
-//! is reported as not found, never shown or changed.
+//! Submissions ("My requests"), always within one profile: drafts written and sent from here; a
+//! draft of another profile is reported as not found, never shown or changed.
 
 use mcommunity_core::{
     documents::DocKind,
@@ -59,19 +59,41 @@ pub fn update(
         if stored.kind != DocKind::Submission || stored.owner != Some(owner) {
             return Err(ClientError::NotFound);
         }
-        submission::apply(&mut stored.doc, patch, now).map_err(|e| match e {
-            submission::PatchError::Input(input) => ClientError::Input(input),
-            submission::PatchError::Schema(schema) => ClientError::Schema(schema),
-            other => ClientError::Internal(other.to_string()),
-        })?;
+        submission::apply(&mut stored.doc, patch, now).map_err(patch_error)?;
         Ok(summary_view(id, &submission::read(&stored.doc)?))
     })?;
     outcome.ok_or(ClientError::NotFound)?
 }
 
-/// Deletes one of `owner`'s drafts.
+/// Sends one of `owner`'s drafts to the municipality: it goes with the next sync and can no
+/// longer be edited. A draft without a text or a category is not sent, and says which is missing.
+pub fn send(store: &mut Store, owner: ProfileId, id: DocId) -> Result<Draft, ClientError> {
+    let now = now_ms();
+    let outcome = store.update(id, |stored| {
+        if stored.kind != DocKind::Submission || stored.owner != Some(owner) {
+            return Err(ClientError::NotFound);
+        }
+        submission::send(&mut stored.doc, now).map_err(patch_error)?;
+        Ok(draft_view(id, &submission::read(&stored.doc)?))
+    })?;
+    let sent = outcome.ok_or(ClientError::NotFound)??;
+    tracing::info!(submission = %id, "submission sent");
+    Ok(sent)
+}
+
+fn patch_error(e: submission::PatchError) -> ClientError {
+    match e {
+        submission::PatchError::Input(input) => ClientError::Input(input),
+        submission::PatchError::Schema(schema) => ClientError::Schema(schema),
+        other => ClientError::Internal(other.to_string()),
+    }
+}
+
+/// Deletes one of `owner`'s drafts. A sent submission is the municipality's record too: it stays.
 pub fn delete(store: &mut Store, owner: ProfileId, id: DocId) -> Result<(), ClientError> {
-    read(store, owner, id)?;
+    if read(store, owner, id)?.status == submission::Status::Sent {
+        return Err(ClientError::Input(mcommunity_core::limits::InputError::AlreadySent));
+    }
     store.delete(id)?;
     tracing::debug!(draft = %id, "draft deleted");
     Ok(())
@@ -98,6 +120,7 @@ fn summary_view(id: DocId, s: &Submission) -> DraftSummary {
         title: s.title.clone(),
         preview: submission::preview(&s.text, PREVIEW_CHARS),
         updated_at: s.updated_at as f64,
+        sent_at: s.sent_at.map(|t| t as f64),
     }
 }
 
@@ -110,5 +133,6 @@ fn draft_view(id: DocId, s: &Submission) -> Draft {
         text: s.text.clone(),
         created_at: s.created_at as f64,
         updated_at: s.updated_at as f64,
+        sent_at: s.sent_at.map(|t| t as f64),
     }
 }

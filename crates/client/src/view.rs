@@ -101,6 +101,8 @@ pub struct DraftSummary {
     pub preview: String,
     /// When it last changed, in ms since the Unix epoch.
     pub updated_at: f64,
+    /// When it was sent to the municipality, in ms since the Unix epoch; `null` for a draft.
+    pub sent_at: Option<f64>,
 }
 
 /// A whole draft, for the editor.
@@ -122,6 +124,9 @@ pub struct Draft {
     pub created_at: f64,
     /// When it last changed, in ms since the Unix epoch.
     pub updated_at: f64,
+    /// When it was sent to the municipality, in ms since the Unix epoch; `null` while it is a
+    /// draft (a sent one can no longer be edited).
+    pub sent_at: Option<f64>,
 }
 
 /// A change to a draft from the editor: `None` leaves a field unchanged; a category of `""`

@@ -28,6 +28,12 @@ pub enum InputError {
     TextTooLong,
     /// The category is not in the municipality's list.
     UnknownCategory,
+    /// A submission is sent with nothing in it: it needs a text (or, later, a voice note).
+    NothingToSend,
+    /// A submission is sent without a category: the municipality routes by it.
+    CategoryMissing,
+    /// A sent submission cannot be changed any more.
+    AlreadySent,
 }
 
 impl InputError {
@@ -38,7 +44,9 @@ impl InputError {
             InputError::PinFormat => "pin",
             InputError::TitleTooLong => "title",
             InputError::TextTooLong => "text",
-            InputError::UnknownCategory => "category",
+            InputError::UnknownCategory | InputError::CategoryMissing => "category",
+            InputError::NothingToSend => "text",
+            InputError::AlreadySent => "status",
         }
     }
 
@@ -55,6 +63,9 @@ impl InputError {
             InputError::TitleTooLong => ("error-title-too-long", max(TITLE_MAX_CHARS)),
             InputError::TextTooLong => ("error-text-too-long", max(TEXT_MAX_CHARS)),
             InputError::UnknownCategory => ("error-unknown-category", vec![]),
+            InputError::NothingToSend => ("error-nothing-to-send", vec![]),
+            InputError::CategoryMissing => ("error-category-missing", vec![]),
+            InputError::AlreadySent => ("error-already-sent", vec![]),
         }
     }
 }

@@ -1,5 +1,6 @@
-//! Submission documents: what a resident tells or asks the municipality. In this version a
-//! submission is a draft, private to its profile; sending it comes with sync.
+//! Submission documents: what a resident tells or asks the municipality. A submission is a draft,
+//! private to its profile, until the resident sends it ([`send`]); once sent it is read by the
+//! municipality and no longer changed.
 //!
 //! The title and the text are Automerge text objects, so edits of the same draft made on two
 //! devices merge character by character instead of one overwriting the other.
@@ -66,18 +67,22 @@ impl FromStr for SubmissionKind {
     }
 }
 
-/// Where a submission stands. Only drafts exist until sending arrives with sync.
+/// Where a submission stands on the resident's side (the municipality's answer and its status
+/// live in a document of their own).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Status {
     /// Private to its profile, still being written.
     Draft,
+    /// Sent to the municipality; no longer changed.
+    Sent,
 }
 
 impl Status {
     fn as_str(self) -> &'static str {
         match self {
             Status::Draft => "draft",
+            Status::Sent => "sent",
         }
     }
 }
@@ -88,6 +93,7 @@ impl FromStr for Status {
     fn from_str(s: &str) -> Result<Status, SchemaError> {
         match s {
             "draft" => Ok(Status::Draft),
+            "sent" => Ok(Status::Sent),
             _ => Err(SchemaError::Field("status")),
         }
     }
@@ -112,6 +118,8 @@ pub struct Submission {
     pub created_at: i64,
     /// When it last changed, in ms since the Unix epoch.
     pub updated_at: i64,
+    /// When it was sent, in ms since the Unix epoch.
+    pub sent_at: Option<i64>,
 }
 
 /// A change to a draft: `None` leaves a field as it is.
@@ -166,6 +174,10 @@ pub fn read(doc: &AutoCommit) -> Result<Submission, SchemaError> {
         status: documents::get_str(doc, &ROOT, "status")?.parse()?,
         created_at: documents::get_i64(doc, &ROOT, "createdAt")?,
         updated_at: documents::get_i64(doc, &ROOT, "updatedAt")?,
+        sent_at: match documents::get_scalar(doc, &ROOT, "sentAt")? {
+            None | Some(ScalarValue::Null) => None,
+            Some(_) => Some(documents::get_i64(doc, &ROOT, "sentAt")?),
+        },
     })
 }
 
@@ -179,6 +191,9 @@ pub fn owner(doc: &AutoCommit) -> Result<ProfileId, SchemaError> {
 /// nothing. Returns whether anything changed (an identical patch records no change).
 pub fn apply(doc: &mut AutoCommit, patch: &SubmissionPatch, now: i64) -> Result<bool, PatchError> {
     let current = read(doc)?;
+    if current.status == Status::Sent {
+        return Err(PatchError::Input(InputError::AlreadySent));
+    }
     if let Some(Some(category)) = &patch.category
         && !categories::is_known(category)
     {
@@ -217,6 +232,26 @@ pub fn apply(doc: &mut AutoCommit, patch: &SubmissionPatch, now: i64) -> Result<
     Ok(changed)
 }
 
+/// Sends a draft at `now`: from then on the municipality reads it and it no longer changes. A
+/// draft needs a text and a category to be sent; sending a sent submission again changes nothing
+/// (returns `false`).
+pub fn send(doc: &mut AutoCommit, now: i64) -> Result<bool, PatchError> {
+    let current = read(doc)?;
+    if current.status == Status::Sent {
+        return Ok(false);
+    }
+    if current.text.trim().is_empty() && current.title.trim().is_empty() {
+        return Err(PatchError::Input(InputError::NothingToSend));
+    }
+    if current.category.is_none() {
+        return Err(PatchError::Input(InputError::CategoryMissing));
+    }
+    doc.put(ROOT, "status", Status::Sent.as_str()).expect("root is a map");
+    doc.put(ROOT, "sentAt", now).expect("root is a map");
+    doc.put(ROOT, "updatedAt", now).expect("root is a map");
+    Ok(true)
+}
+
 /// The first `max_chars` characters of `text` on one line, for lists: whitespace runs become one
 /// space, and a cut text ends with an ellipsis.
 pub fn preview(text: &str, max_chars: usize) -> String {
@@ -242,8 +277,18 @@ mod tests {
         let doc = new_document(owner, SubmissionKind::Proposal, 5);
         let s = read(&doc).unwrap();
         assert_eq!(
-            (s.profile, s.kind, s.category, s.title.as_str(), s.text.as_str(), s.status, s.created_at, s.updated_at),
-            (owner, SubmissionKind::Proposal, None, "", "", Status::Draft, 5, 5)
+            (
+                s.profile,
+                s.kind,
+                s.category,
+                s.title.as_str(),
+                s.text.as_str(),
+                s.status,
+                s.created_at,
+                s.updated_at,
+                s.sent_at
+            ),
+            (owner, SubmissionKind::Proposal, None, "", "", Status::Draft, 5, 5, None)
         );
         assert_eq!(super::owner(&doc), Ok(owner));
     }
@@ -322,6 +367,23 @@ mod tests {
         .unwrap();
         laptop.merge(&mut phone).unwrap();
         assert_eq!(read(&laptop).unwrap().text, "The street light is broken since Monday.");
+    }
+
+    #[test]
+    fn a_sent_submission_no_longer_changes() {
+        let mut doc = draft();
+        assert_eq!(send(&mut doc, 2), Err(PatchError::Input(InputError::NothingToSend)));
+        let text = SubmissionPatch { text: Some("Drita e rrugës nuk punon.".into()), ..Default::default() };
+        apply(&mut doc, &text, 3).unwrap();
+        assert_eq!(send(&mut doc, 4), Err(PatchError::Input(InputError::CategoryMissing)));
+        apply(&mut doc, &SubmissionPatch { category: Some(Some("roads".into())), ..Default::default() }, 5).unwrap();
+        assert_eq!(send(&mut doc, 6), Ok(true));
+        assert_eq!(send(&mut doc, 7), Ok(false), "sending twice changes nothing");
+        let sent = read(&AutoCommit::load(&doc.save()).unwrap()).unwrap();
+        assert_eq!((sent.status, sent.sent_at, sent.updated_at), (Status::Sent, Some(6), 6));
+        let edit = SubmissionPatch { text: Some("changed".into()), ..Default::default() };
+        assert_eq!(apply(&mut doc, &edit, 8), Err(PatchError::Input(InputError::AlreadySent)));
+        assert_eq!(read(&doc).unwrap().text, "Drita e rrugës nuk punon.");
     }
 
     #[test]

@@ -141,3 +141,33 @@ fn a_full_disk_reports_a_clear_message_and_keeps_the_saved_draft() {
     assert_eq!(device.draft(&d.id).unwrap().text, "saved before");
     assert_eq!(device.drafts().unwrap().len(), 1, "the list still works");
 }
+
+#[test]
+fn a_draft_is_sent_once_it_says_something_and_then_no_longer_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut device, _) = device_with(dir.path(), "Drita");
+    let d = device.create_draft(SubmissionKind::Problem).unwrap();
+    let empty = device.send_draft(&d.id).unwrap_err();
+    let shown = device.command_error(&empty);
+    assert_eq!((shown.code, shown.field.as_deref()), (ErrorCode::InvalidInput, Some("text")), "nothing to send yet");
+    device.update_draft(&d.id, text("Drita e rrugës nuk punon.")).unwrap();
+    let no_topic = device.send_draft(&d.id).unwrap_err();
+    let shown = device.command_error(&no_topic);
+    assert_eq!(shown.field.as_deref(), Some("category"), "{}", shown.message);
+    let category = DraftPatch { category: Some("roads".into()), ..Default::default() };
+    device.update_draft(&d.id, category).unwrap();
+
+    let sent = device.send_draft(&d.id).unwrap();
+    assert!(sent.sent_at.is_some());
+    assert!(device.drafts().unwrap()[0].sent_at.is_some(), "the list shows it sent");
+    let edit = device.update_draft(&d.id, text("something else")).unwrap_err();
+    assert_eq!(device.command_error(&edit).field.as_deref(), Some("status"));
+    assert_eq!(code(device.delete_draft(&d.id)), ErrorCode::InvalidInput, "a sent request is kept");
+    assert_eq!(device.send_draft(&d.id).unwrap().sent_at, sent.sent_at, "sending again changes nothing");
+    // After a restart it is still sent, with its text.
+    drop(device);
+    let mut device = Device::open(dir.path()).unwrap();
+    let again = device.draft(&d.id).unwrap();
+    assert_eq!((again.text.as_str(), again.sent_at), ("Drita e rrugës nuk punon.", sent.sent_at));
+    assert_eq!(code(device.send_draft("not-an-id")), ErrorCode::NotFound);
+}

@@ -184,6 +184,17 @@ async draftUpdate(id: string, patch: DraftPatch) : Promise<Result<DraftSummary, 
 }
 },
 /**
+ * Sends a draft to the municipality.
+ */
+async draftSend(id: string) : Promise<Result<Draft, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("draft_send", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Deletes a draft.
  */
 async draftDelete(id: string) : Promise<Result<null, CommandError>> {
@@ -501,7 +512,12 @@ createdAt: number;
 /**
  * When it last changed, in ms since the Unix epoch.
  */
-updatedAt: number }
+updatedAt: number; 
+/**
+ * When it was sent to the municipality, in ms since the Unix epoch; `null` while it is a
+ * draft (a sent one can no longer be edited).
+ */
+sentAt: number | null }
 /**
  * A change to a draft from the editor: `None` leaves a field unchanged; a category of `""`
  * clears it.
@@ -550,7 +566,11 @@ preview: string;
 /**
  * When it last changed, in ms since the Unix epoch.
  */
-updatedAt: number }
+updatedAt: number; 
+/**
+ * When it was sent to the municipality, in ms since the Unix epoch; `null` for a draft.
+ */
+sentAt: number | null }
 /**
  * What went wrong, in a form the UI can branch on. The wire form (`"disk-full"`, …) never
  * changes meaning; each code has a Fluent message `error-<code>`.
