@@ -1,4 +1,7 @@
-use mcommunity_client::sync::{absorb, prepare};
+use mcommunity_client::{
+    sync::{absorb, prepare},
+    view::DraftPatch,
+};
 use mcommunity_core::{ids::ProfileId, sync as protocol};
 
 use crate::support::{Phone, Server, kind, profile, text};
@@ -141,4 +144,28 @@ async fn a_large_backlog_travels_in_bounded_rounds_both_ways() {
     });
     assert_eq!(count, drafts);
     assert_eq!(phone.sync().await.downloaded, 0, "nothing is sent twice");
+}
+
+#[tokio::test]
+async fn a_sent_request_reaches_the_server_as_sent() {
+    let server = Server::new();
+    let phone = Phone::new(&server).await;
+    let draft = phone.device(|d| {
+        d.create_profile(&profile("Vera")).unwrap();
+        let draft = d.create_draft(kind()).unwrap();
+        let patch = DraftPatch { category: Some("water".into()), ..text("No water since Monday.") };
+        d.update_draft(&draft.id, patch).unwrap();
+        d.send_draft(&draft.id).unwrap();
+        draft.id
+    });
+    phone.sync().await;
+    let stored = server.storage.doc(draft.parse().unwrap()).await.unwrap().expect("the server has it");
+    let mut doc = automerge::AutoCommit::new();
+    for (_, chunk) in &stored.chunks {
+        doc.load_incremental(chunk).unwrap();
+    }
+    let sent = mcommunity_core::submission::read(&doc).unwrap();
+    assert_eq!(sent.status, mcommunity_core::submission::Status::Sent);
+    assert_eq!(sent.text, "No water since Monday.");
+    assert!(sent.sent_at.is_some());
 }
