@@ -17,7 +17,7 @@ use mcommunity_core::{
 
 use crate::{
     blobs::FsBlobs,
-    storage::{Storage, StorageError},
+    storage::{Storage, StorageError, load_doc},
 };
 
 /// What a publication did.
@@ -70,7 +70,7 @@ pub async fn publish(
     for item in &bundle.items {
         let id = content::doc_id(item.kind, &item.id);
         let plan =
-            match load(storage, id).await? {
+            match load_doc(storage, id).await? {
                 None => Plan::Create(content::new_document(item.kind, &item.id, &item.edition)),
                 Some(mut doc) => {
                     let before = doc.get_heads();
@@ -121,15 +121,6 @@ enum Plan {
     Unchanged,
 }
 
-async fn load(storage: &dyn Storage, id: DocId) -> Result<Option<AutoCommit>, StorageError> {
-    let Some(stored) = storage.doc(id).await? else { return Ok(None) };
-    let mut doc = AutoCommit::new();
-    for (_, bytes) in &stored.chunks {
-        doc.load_incremental(bytes).map_err(|e| StorageError::Corrupt(format!("document {id}: {e}")))?;
-    }
-    Ok(Some(doc))
-}
-
 /// Retires every published lesson or form that `bundle` no longer has.
 async fn retire_missing(storage: &dyn Storage, bundle: &Bundle) -> Result<Vec<String>, StorageError> {
     let keep: std::collections::HashSet<DocId> = bundle.items.iter().map(|i| content::doc_id(i.kind, &i.id)).collect();
@@ -142,7 +133,7 @@ async fn retire_missing(storage: &dyn Storage, bundle: &Bundle) -> Result<Vec<St
             if keep.contains(&id) {
                 continue;
             }
-            let Some(mut doc) = load(storage, id).await? else { continue };
+            let Some(mut doc) = load_doc(storage, id).await? else { continue };
             let Ok(read) = content::read(&doc) else { continue };
             let before = doc.get_heads();
             if content::retire(&mut doc).unwrap_or(false) {

@@ -10,6 +10,7 @@
 //! `POST /v1/pairing/claim`; `POST /v1/sync` (binary, see `mcommunity_core::sync`); attachments
 //! under `/v1/blobs/{hash}` (see [`blobs`]).
 
+pub mod answers;
 pub mod auth;
 pub mod blobs;
 pub mod content;

@@ -83,6 +83,16 @@ pub trait Storage: Send + Sync + 'static {
     async fn changed_since(&self, scope: Scope, cursor: u64, limit: usize) -> Result<Vec<(DocId, u64)>, StorageError>;
 }
 
+/// A stored document put together from its chunks, if there is one.
+pub async fn load_doc(storage: &dyn Storage, id: DocId) -> Result<Option<automerge::AutoCommit>, StorageError> {
+    let Some(stored) = storage.doc(id).await? else { return Ok(None) };
+    let mut doc = automerge::AutoCommit::new();
+    for (_, bytes) in &stored.chunks {
+        doc.load_incremental(bytes).map_err(|e| StorageError::Corrupt(format!("document {id}: {e}")))?;
+    }
+    Ok(Some(doc))
+}
+
 /// Heads from their stored form.
 pub fn heads_from_bytes(bytes: &[u8]) -> Result<Heads, StorageError> {
     mcommunity_core::sync::heads_from_bytes(bytes)

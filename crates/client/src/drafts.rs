@@ -2,6 +2,7 @@
 //! draft of another profile is reported as not found, never shown or changed.
 
 use mcommunity_core::{
+    answer,
     documents::DocKind,
     ids::{DocId, ProfileId},
     submission::{self, Submission, SubmissionKind, SubmissionPatch},
@@ -10,7 +11,7 @@ use mcommunity_core::{
 use crate::{
     error::ClientError,
     store::{Store, StoreError, now_ms},
-    view::{Draft, DraftSummary},
+    view::{AnswerView, Draft, DraftSummary, ReplyView},
 };
 
 /// How many characters of the text a list shows.
@@ -27,7 +28,30 @@ pub fn create(store: &mut Store, owner: ProfileId, kind: SubmissionKind) -> Resu
 
 /// Reads one of `owner`'s drafts.
 pub fn get(store: &Store, owner: ProfileId, id: DocId) -> Result<Draft, ClientError> {
-    Ok(draft_view(id, &read(store, owner, id)?))
+    let mut view = draft_view(id, &read(store, owner, id)?);
+    view.answer = answer_of(store, owner, id)?.map(|a| AnswerView {
+        status: a.status,
+        expected: a.expected,
+        replies: a.replies.into_iter().map(|r| ReplyView { by: r.by, text: r.text, at: r.at as f64 }).collect(),
+    });
+    Ok(view)
+}
+
+/// The municipality's answer to `owner`'s submission `id`, once it came with a sync. An answer
+/// that does not belong to `owner` or to that submission is ignored.
+fn answer_of(store: &Store, owner: ProfileId, id: DocId) -> Result<Option<answer::Answer>, ClientError> {
+    let Some(stored) = store.load(answer::doc_id(id))? else { return Ok(None) };
+    if stored.kind != DocKind::Answer || stored.owner != Some(owner) {
+        return Ok(None);
+    }
+    match answer::read(&stored.doc) {
+        Ok(a) if a.submission == id && a.owner == owner => Ok(Some(a)),
+        Ok(_) => Ok(None),
+        Err(e) => {
+            tracing::error!(submission = %id, error = %e, "an answer does not read; not shown");
+            Ok(None)
+        }
+    }
 }
 
 /// `owner`'s drafts, most recently changed first. A damaged draft is left out and logged; the
@@ -36,7 +60,11 @@ pub fn list(store: &Store, owner: ProfileId) -> Result<Vec<DraftSummary>, Client
     let mut out = Vec::new();
     for id in store.list(DocKind::Submission, Some(owner))? {
         match read(store, owner, id) {
-            Ok(s) => out.push(summary_view(id, &s)),
+            Ok(s) => {
+                let mut summary = summary_view(id, &s);
+                summary.answer_status = answer_of(store, owner, id)?.map(|a| a.status);
+                out.push(summary);
+            }
             Err(e @ (ClientError::Schema(_) | ClientError::Store(StoreError::Corrupt(_)))) => {
                 tracing::error!(draft = %id, error = %e, "skipping a damaged draft");
             }
@@ -121,6 +149,7 @@ fn summary_view(id: DocId, s: &Submission) -> DraftSummary {
         preview: submission::preview(&s.text, PREVIEW_CHARS),
         updated_at: s.updated_at as f64,
         sent_at: s.sent_at.map(|t| t as f64),
+        answer_status: None,
     }
 }
 
@@ -134,5 +163,6 @@ fn draft_view(id: DocId, s: &Submission) -> Draft {
         created_at: s.created_at as f64,
         updated_at: s.updated_at as f64,
         sent_at: s.sent_at.map(|t| t as f64),
+        answer: None,
     }
 }

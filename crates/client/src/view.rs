@@ -103,6 +103,8 @@ pub struct DraftSummary {
     pub updated_at: f64,
     /// When it was sent to the municipality, in ms since the Unix epoch; `null` for a draft.
     pub sent_at: Option<f64>,
+    /// Where the municipality says it stands, once it answered.
+    pub answer_status: Option<mcommunity_core::answer::AnswerStatus>,
 }
 
 /// A whole draft, for the editor.
@@ -127,6 +129,34 @@ pub struct Draft {
     /// When it was sent to the municipality, in ms since the Unix epoch; `null` while it is a
     /// draft (a sent one can no longer be edited).
     pub sent_at: Option<f64>,
+    /// The municipality's answer, once there is one.
+    pub answer: Option<AnswerView>,
+}
+
+/// The municipality's answer to a sent request, as the resident sees it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct AnswerView {
+    /// Where it stands.
+    pub status: mcommunity_core::answer::AnswerStatus,
+    /// The date the municipality expects to be done, `YYYY-MM-DD`.
+    pub expected: Option<String>,
+    /// The replies, oldest first.
+    pub replies: Vec<ReplyView>,
+}
+
+/// One reply of the municipality.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct ReplyView {
+    /// Who answered.
+    pub by: String,
+    /// The words.
+    pub text: String,
+    /// When, in ms since the Unix epoch.
+    pub at: f64,
 }
 
 /// A change to a draft from the editor: `None` leaves a field unchanged; a category of `""`

@@ -5,6 +5,8 @@
 //!   that profile (a device holds a profile it created, or one it was paired with). Nobody else
 //!   reads a draft. (Sending to the municipality and its answers come with the dashboard.)
 //! - A profile's progress record is read and written like its submissions.
+//! - The municipality's answer to a submission is read by the submission's author and written by
+//!   no device: the server writes it on behalf of municipal staff.
 //! - Public documents (announcements, lessons, practice forms) are read by every device and written
 //!   by none: the server publishes them itself.
 //! - A document a device may not read looks exactly like one that does not exist.
@@ -14,7 +16,7 @@
 use automerge::AutoCommit;
 
 use crate::{
-    content,
+    answer, content,
     documents::{self, DocKind},
     ids::{DocId, ProfileId},
     progress, submission,
@@ -47,6 +49,7 @@ pub fn meta_of(id: DocId, doc: &AutoCommit) -> Result<DocMeta, documents::Schema
         DocKind::Profile => Some(ProfileId::from(id)),
         DocKind::Submission => Some(submission::owner(doc)?),
         DocKind::Progress => Some(progress::owner(doc)?),
+        DocKind::Answer => Some(answer::owner(doc)?),
         DocKind::Lesson | DocKind::Form => None,
     };
     Ok(DocMeta { kind, owner })
@@ -151,6 +154,7 @@ fn schema_ok(doc: &AutoCommit, kind: DocKind) -> Result<(), documents::SchemaErr
         DocKind::Profile => crate::profile::read(doc).map(|_| ()),
         DocKind::Submission => submission::read(doc).map(|_| ()),
         DocKind::Progress => progress::read(doc).map(|_| ()),
+        DocKind::Answer => answer::read(doc).map(|_| ()),
         DocKind::Lesson | DocKind::Form => content::read(doc).map(|_| ()),
     }
 }

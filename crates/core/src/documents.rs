@@ -23,6 +23,8 @@ pub enum DocKind {
     Form,
     /// A profile's record of lessons and practice.
     Progress,
+    /// The municipality's answer to a sent submission (written only by the server).
+    Answer,
 }
 
 impl DocKind {
@@ -34,6 +36,7 @@ impl DocKind {
             DocKind::Lesson => "lesson",
             DocKind::Form => "form",
             DocKind::Progress => "progress",
+            DocKind::Answer => "answer",
         }
     }
 }
@@ -48,6 +51,7 @@ impl FromStr for DocKind {
             "lesson" => Ok(DocKind::Lesson),
             "form" => Ok(DocKind::Form),
             "progress" => Ok(DocKind::Progress),
+            "answer" => Ok(DocKind::Answer),
             _ => Err(SchemaError::Field("type")),
         }
     }

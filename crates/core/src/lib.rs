@@ -20,6 +20,7 @@
 //! ```
 
 pub mod access;
+pub mod answer;
 pub mod blobs;
 pub mod categories;
 pub mod content;

@@ -169,3 +169,61 @@ async fn a_sent_request_reaches_the_server_as_sent() {
     assert_eq!(sent.text, "No water since Monday.");
     assert!(sent.sent_at.is_some());
 }
+
+#[tokio::test]
+async fn the_municipalitys_answer_reaches_the_residents_phones_and_no_one_else() {
+    use mcommunity_core::answer::AnswerStatus;
+    use mcommunity_sync_server::answers::{AnswerError, StaffAction, act};
+    let server = Server::new();
+    let phone = Phone::new(&server).await;
+    let (pid, sent, draft) = phone.device(|d| {
+        let p = d.create_profile(&profile("Vera")).unwrap();
+        let sent = d.create_draft(kind()).unwrap();
+        let patch = DraftPatch { category: Some("water".into()), ..text("No water since Monday.") };
+        d.update_draft(&sent.id, patch).unwrap();
+        d.send_draft(&sent.id).unwrap();
+        let draft = d.create_draft(kind()).unwrap();
+        d.update_draft(&draft.id, text("Still thinking.")).unwrap();
+        (p.id.parse::<ProfileId>().unwrap(), sent.id, draft.id)
+    });
+    phone.sync().await;
+
+    let reply = StaffAction {
+        by: "Arta, clerk",
+        status: AnswerStatus::InProgress,
+        expected: Some("2026-12-15"),
+        reply: Some("The water team comes on Monday."),
+    };
+    let answered = act(&*server.storage, sent.parse().unwrap(), &reply, 1_000).await.unwrap();
+    assert_eq!(answered.replies.len(), 1);
+    // A draft is as invisible to the municipality as nothing; a bad date is refused.
+    assert!(matches!(act(&*server.storage, draft.parse().unwrap(), &reply, 2).await, Err(AnswerError::NotFound)));
+    let bad_date = StaffAction { expected: Some("15.12.2026"), ..reply.clone() };
+    assert!(matches!(act(&*server.storage, sent.parse().unwrap(), &bad_date, 3).await, Err(AnswerError::BadDate)));
+
+    let report = phone.sync().await;
+    assert_eq!(report.downloaded, 1, "the answer came down");
+    let (status, shown) = phone.device(|d| {
+        d.open_profile(&pid.to_string(), None).unwrap();
+        let listed = d.drafts().unwrap().into_iter().find(|s| s.id == sent).unwrap().answer_status;
+        (listed, d.draft(&sent).unwrap().answer.unwrap())
+    });
+    assert_eq!(status, Some(AnswerStatus::InProgress));
+    assert_eq!(shown.expected.as_deref(), Some("2026-12-15"));
+    assert_eq!(shown.replies[0].text, "The water team comes on Monday.");
+    assert_eq!(shown.replies[0].by, "Arta, clerk");
+
+    // The resident's paired laptop gets it too; a stranger's phone never does.
+    let laptop = Phone::new(&server).await;
+    laptop.pair_from(&phone, pid).await;
+    laptop.sync().await;
+    let on_laptop = laptop.device(|d| {
+        d.open_profile(&pid.to_string(), None).unwrap();
+        d.draft(&sent).unwrap().answer.map(|a| a.status)
+    });
+    assert_eq!(on_laptop, Some(AnswerStatus::InProgress));
+    let stranger = Phone::new(&server).await;
+    stranger.device(|d| d.create_profile(&profile("Other")).unwrap());
+    let got = stranger.sync().await;
+    assert_eq!(got.downloaded, 0, "nothing of Vera's reaches a stranger");
+}

@@ -176,3 +176,24 @@ fn a_progress_record_is_written_by_its_profile_only() {
     assert_eq!(accepted.meta, DocMeta { kind: DocKind::Progress, owner: Some(mine) });
     assert!(!may_read(&accepted.meta, &[theirs]), "nobody else reads it");
 }
+
+#[test]
+fn no_device_writes_an_answer_not_even_the_author() {
+    use crate::answer::{self, AnswerStatus};
+    let (author, _) = new_profile();
+    let (submission, _) = new_draft(author);
+    let id = answer::doc_id(submission);
+    let mut forged = answer::new_document(submission, author);
+    answer::set_status(&mut forged, AnswerStatus::Fixed, None);
+    let up = first_upload(id, &mut forged);
+    assert_eq!(accept(&up, None, &[author], MAX).err(), Some(Refusal::Forbidden), "an author cannot answer themself");
+    // The server's own answer, stored: the author reads it and still cannot change it.
+    let mut real = answer::new_document(submission, author);
+    let meta = meta_of(id, &real).unwrap();
+    assert_eq!(meta, DocMeta { kind: DocKind::Answer, owner: Some(author) });
+    assert!(may_read(&meta, &[author]));
+    let mut edited = real.fork();
+    answer::add_reply(&mut edited, "Me", "Closing it myself.", 5);
+    let attack = upload(id, &mut edited, &heads_of(&mut real)).unwrap();
+    assert_eq!(accept(&attack, Some((real.fork(), meta)), &[author], MAX).err(), Some(Refusal::Forbidden));
+}

@@ -372,6 +372,50 @@ async practiceFinish(formId: string, attemptId: string) : Promise<Result<null, C
 /** user-defined types **/
 
 /**
+ * Where a sent submission stands at the municipality.
+ */
+export type AnswerStatus = 
+/**
+ * The municipality has it.
+ */
+"received" | 
+/**
+ * Someone is working on it.
+ */
+"in-progress" | 
+/**
+ * The municipality replied.
+ */
+"answered" | 
+/**
+ * The problem is fixed.
+ */
+"fixed" | 
+/**
+ * Another institution is responsible.
+ */
+"not-our-responsibility" | 
+/**
+ * Closed.
+ */
+"closed"
+/**
+ * The municipality's answer to a sent request, as the resident sees it.
+ */
+export type AnswerView = { 
+/**
+ * Where it stands.
+ */
+status: AnswerStatus; 
+/**
+ * The date the municipality expects to be done, `YYYY-MM-DD`.
+ */
+expected: string | null; 
+/**
+ * The replies, oldest first.
+ */
+replies: ReplyView[] }
+/**
  * Everything the UI needs to draw its first screen.
  */
 export type AppStart = { 
@@ -517,7 +561,11 @@ updatedAt: number;
  * When it was sent to the municipality, in ms since the Unix epoch; `null` while it is a
  * draft (a sent one can no longer be edited).
  */
-sentAt: number | null }
+sentAt: number | null; 
+/**
+ * The municipality's answer, once there is one.
+ */
+answer: AnswerView | null }
 /**
  * A change to a draft from the editor: `None` leaves a field unchanged; a category of `""`
  * clears it.
@@ -570,7 +618,11 @@ updatedAt: number;
 /**
  * When it was sent to the municipality, in ms since the Unix epoch; `null` for a draft.
  */
-sentAt: number | null }
+sentAt: number | null; 
+/**
+ * Where the municipality says it stands, once it answered.
+ */
+answerStatus: AnswerStatus | null }
 /**
  * What went wrong, in a form the UI can branch on. The wire form (`"disk-full"`, …) never
  * changes meaning; each code has a Fluent message `error-<code>`.
@@ -1148,6 +1200,22 @@ audio: Media | null;
  * The choices.
  */
 choices: QuizChoice[] }
+/**
+ * One reply of the municipality.
+ */
+export type ReplyView = { 
+/**
+ * Who answered.
+ */
+by: string; 
+/**
+ * The words.
+ */
+text: string; 
+/**
+ * When, in ms since the Unix epoch.
+ */
+at: number }
 /**
  * A text with its narration.
  */
