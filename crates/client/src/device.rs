@@ -159,11 +159,17 @@ impl Device {
         profiles::summary(&self.store, id)
     }
 
-    /// What deleting the open profile would remove.
+    /// What deleting the open profile would lose: its requests the municipality does not have yet
+    /// (drafts, and sent ones still waiting for a connection). Requests the server has stay there.
     pub fn profile_deletion_impact(&self) -> Result<DeletionImpact, ClientError> {
         let id = self.active()?;
         let summary = profiles::summary(&self.store, id)?;
-        Ok(DeletionImpact { name: summary.name, drafts: summary.draft_count })
+        let waiting = crate::sync::pending_ids(&self.store)?;
+        let unsent = drafts::list(&self.store, id)?
+            .into_iter()
+            .filter(|d| d.sent_at.is_none() || d.id.parse().is_ok_and(|doc: DocId| waiting.contains(&doc)))
+            .count();
+        Ok(DeletionImpact { name: summary.name, drafts: unsent as u32 })
     }
 
     /// Deletes the open profile and its drafts; no profile is open afterwards.

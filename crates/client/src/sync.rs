@@ -226,6 +226,11 @@ pub async fn sync(transport: &impl Transport, holder: &impl StoreHolder) -> Resu
     }
 }
 
+/// The documents that wait to be sent.
+pub fn pending_ids(store: &Store) -> Result<std::collections::HashSet<DocId>, ClientError> {
+    Ok(sync_state::pending(store.conn())?.into_iter().map(|p| p.id).collect())
+}
+
 /// How many documents wait to be sent.
 pub fn pending_count(store: &Store) -> Result<u64, ClientError> {
     Ok(sync_state::pending_count(store.conn())?)

@@ -193,7 +193,8 @@ impl From<DraftPatch> for SubmissionPatch {
 pub struct DeletionImpact {
     /// The profile's name.
     pub name: String,
-    /// How many drafts go with it.
+    /// How many of its requests the municipality does not have yet (drafts, and sent ones still
+    /// waiting for a connection): they would be lost.
     pub drafts: u32,
 }
 

@@ -156,9 +156,15 @@ async fn a_sent_request_reaches_the_server_as_sent() {
         let patch = DraftPatch { category: Some("water".into()), ..text("No water since Monday.") };
         d.update_draft(&draft.id, patch).unwrap();
         d.send_draft(&draft.id).unwrap();
+        assert_eq!(d.profile_deletion_impact().unwrap().drafts, 1, "sent but still waiting: it would be lost");
         draft.id
     });
     phone.sync().await;
+    let impact = phone.device(|d| {
+        d.open_profile(&d.profiles().unwrap()[0].id, None).unwrap();
+        d.profile_deletion_impact().unwrap().drafts
+    });
+    assert_eq!(impact, 0, "once the server has it, deleting the person on this phone loses nothing");
     let stored = server.storage.doc(draft.parse().unwrap()).await.unwrap().expect("the server has it");
     let mut doc = automerge::AutoCommit::new();
     for (_, chunk) in &stored.chunks {
