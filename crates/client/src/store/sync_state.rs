@@ -60,30 +60,30 @@ pub(crate) struct Pending {
 /// Documents whose heads differ from the server's, oldest change first, skipping uploads the
 /// server refused until they change again.
 pub(crate) fn pending(conn: &Connection) -> Result<Vec<Pending>, StoreError> {
-    let mut stmt = conn.prepare_cached(
+    let rows = ids_and_heads(
+        conn,
         "SELECT d.id, coalesce(s.server_heads, x'') FROM documents d LEFT JOIN sync_docs s ON s.doc = d.id
          WHERE d.owner != 'public' AND d.heads != coalesce(s.server_heads, x'')
            AND (s.refused_heads IS NULL OR s.refused_heads != d.heads)
          ORDER BY d.updated_at, d.id",
     )?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, heads) = row?;
-        let id = id.parse().map_err(|_| StoreError::Corrupt(format!("bad document id {id}")))?;
-        out.push(Pending { id, server_heads: heads_from_bytes(&heads)? });
-    }
-    Ok(out)
+    Ok(rows.into_iter().map(|(id, server_heads)| Pending { id, server_heads }).collect())
 }
 
 /// Public documents (lessons, forms) whose heads the server has never been told: those the app
 /// imported from its bundle. A device reports their heads once, so the server sends only what
 /// they lack instead of the whole document.
 pub(crate) fn unreported_public(conn: &Connection) -> Result<Vec<(DocId, Heads)>, StoreError> {
-    let mut stmt = conn.prepare_cached(
+    ids_and_heads(
+        conn,
         "SELECT d.id, d.heads FROM documents d LEFT JOIN sync_docs s ON s.doc = d.id
          WHERE d.owner = 'public' AND s.doc IS NULL ORDER BY d.id",
-    )?;
+    )
+}
+
+/// Runs `sql`, whose rows are a document id and stored heads.
+fn ids_and_heads(conn: &Connection, sql: &str) -> Result<Vec<(DocId, Heads)>, StoreError> {
+    let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
     let mut out = Vec::new();
     for row in rows {
