@@ -21,7 +21,7 @@ use mcommunity_core::{
 use crate::{
     blobs::LocalBlobs,
     error::ClientError,
-    store::{Store, settings},
+    store::{self, Store, StoreError, settings},
     view::Media,
 };
 
@@ -53,24 +53,33 @@ pub fn import_bundle(store: &mut Store, encoded: &'static [u8]) -> Result<(Impor
     Ok((imported, bundle.blobs))
 }
 
-/// Imports every item of `bundle` that is newer than what the device holds.
+/// Imports every item of `bundle` that is newer than what the device holds, in one transaction
+/// (one write to the disk at first start, not one per lesson).
 pub fn import(store: &mut Store, bundle: &BundleRef<'_>) -> Result<Imported, ClientError> {
     let mut imported = Imported::default();
+    let mut todo = Vec::new();
     for item in &bundle.items {
         let id = content::doc_id(item.kind, &item.id);
-        let mut fresh = content::new_document(item.kind, &item.id, &item.edition);
         match store.load(id)? {
-            None => {
-                store.insert(id, item.kind, None, &mut fresh)?;
-                imported.created += 1;
-            }
+            None => todo.push((id, item, false)),
             Some(stored) if content::read(&stored.doc)?.edition.revision < item.edition.revision => {
-                store.update(id, |stored| stored.doc.merge(&mut fresh))?;
-                imported.updated += 1;
+                todo.push((id, item, true))
             }
             Some(_) => {}
         }
     }
+    let tx = store.conn_mut().transaction().map_err(StoreError::from)?;
+    for (id, item, exists) in todo {
+        let mut fresh = content::new_document(item.kind, &item.id, &item.edition);
+        if exists {
+            store::update_in(&tx, id, |stored| stored.doc.merge(&mut fresh))?;
+            imported.updated += 1;
+        } else {
+            store::insert_in(&tx, id, item.kind, None, &mut fresh)?;
+            imported.created += 1;
+        }
+    }
+    tx.commit().map_err(StoreError::from)?;
     Ok(imported)
 }
 
