@@ -105,6 +105,28 @@ draft-delete = Delete
 draft-delete-confirm = Delete this request?
 draft-delete-yes = Delete
 draft-delete-no = Keep
+draft-send = Send to the municipality
+draft-send-confirm = Send this request to the municipality?
+draft-send-confirm-detail = After sending, you cannot change it. The municipality will read it. It leaves by itself with the next connection.
+draft-send-yes = Send
+draft-send-no = Not yet
+draft-sent-done = Sent. The municipality will answer here.
+draft-sent-at = Sent on { $date } at { $time }
+draft-sent-locked = A sent request cannot be changed.
+request-status-draft = Draft
+request-status-sent = Sent
+request-status-received = Received
+request-status-in-progress = In progress
+request-status-answered = Answered
+request-status-fixed = Fixed
+request-status-not-ours = Not ours
+request-status-closed = Closed
+answer-your-request = Your request
+answer-title = The municipality’s answer
+answer-waiting = No answer yet. The municipality will answer here.
+answer-expected = Expected by { $date }
+answer-reply-at = On { $date } at { $time }
+answer-listen = Listen: the answer from { $by }
 
 ## People
 

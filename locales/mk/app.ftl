@@ -105,6 +105,28 @@ draft-delete = Избриши
 draft-delete-confirm = Да се избрише ова барање?
 draft-delete-yes = Избриши
 draft-delete-no = Задржи
+draft-send = Испрати до општината
+draft-send-confirm = Да се испрати ова барање до општината?
+draft-send-confirm-detail = По испраќањето, не може повеќе да се менува. Општината ќе го прочита. Ќе замине само штом има врска.
+draft-send-yes = Испрати
+draft-send-no = Уште не
+draft-sent-done = Испратено. Општината ќе ви одговори тука.
+draft-sent-at = Испратено на { $date } во { $time }
+draft-sent-locked = Испратено барање не може да се менува.
+request-status-draft = Нацрт
+request-status-sent = Испратено
+request-status-received = Примено
+request-status-in-progress = Во тек
+request-status-answered = Одговорено
+request-status-fixed = Поправено
+request-status-not-ours = Не е за општината
+request-status-closed = Затворено
+answer-your-request = Вашето барање
+answer-title = Одговорот на општината
+answer-waiting = Сè уште нема одговор. Општината ќе ви одговори тука.
+answer-expected = Се очекува до { $date }
+answer-reply-at = На { $date } во { $time }
+answer-listen = Слушај: одговорот од { $by }
 
 ## Луѓе
 

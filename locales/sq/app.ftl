@@ -104,6 +104,28 @@ draft-delete = Fshi
 draft-delete-confirm = Të fshihet kjo kërkesë?
 draft-delete-yes = Fshi
 draft-delete-no = Mbaje
+draft-send = Dërgoje te bashkia
+draft-send-confirm = Të dërgohet kjo kërkesë te bashkia?
+draft-send-confirm-detail = Pasi ta dërgoni, nuk mund ta ndryshoni më. Bashkia do ta lexojë. Niset vetë sapo të ketë lidhje.
+draft-send-yes = Dërgoje
+draft-send-no = Jo ende
+draft-sent-done = U dërgua. Bashkia do t'ju përgjigjet këtu.
+draft-sent-at = U dërgua më { $date }, në orën { $time }
+draft-sent-locked = Një kërkesë e dërguar nuk mund të ndryshohet.
+request-status-draft = Skicë
+request-status-sent = E dërguar
+request-status-received = E pranuar
+request-status-in-progress = Në proces
+request-status-answered = U përgjigj
+request-status-fixed = U rregullua
+request-status-not-ours = Jo e bashkisë
+request-status-closed = E mbyllur
+answer-your-request = Kërkesa juaj
+answer-title = Përgjigjja e bashkisë
+answer-waiting = Ende pa përgjigje. Bashkia do t'ju përgjigjet këtu.
+answer-expected = Pritet deri më { $date }
+answer-reply-at = Më { $date }, në orën { $time }
+answer-listen = Dëgjo: përgjigjja nga { $by }
 
 ## Njerëzit
 

@@ -105,6 +105,28 @@ draft-delete = Obriši
 draft-delete-confirm = Obrisati ovaj zahtev?
 draft-delete-yes = Obriši
 draft-delete-no = Zadrži
+draft-send = Pošalji opštini
+draft-send-confirm = Poslati ovaj zahtev opštini?
+draft-send-confirm-detail = Posle slanja više ne može da se menja. Opština će ga pročitati. Otići će sam čim bude veze.
+draft-send-yes = Pošalji
+draft-send-no = Još ne
+draft-sent-done = Poslato. Opština će vam odgovoriti ovde.
+draft-sent-at = Poslato { $date } u { $time }
+draft-sent-locked = Poslat zahtev ne može da se menja.
+request-status-draft = Nacrt
+request-status-sent = Poslato
+request-status-received = Primljeno
+request-status-in-progress = U toku
+request-status-answered = Odgovoreno
+request-status-fixed = Popravljeno
+request-status-not-ours = Nije za opštinu
+request-status-closed = Zatvoreno
+answer-your-request = Vaš zahtev
+answer-title = Odgovor opštine
+answer-waiting = Još nema odgovora. Opština će vam odgovoriti ovde.
+answer-expected = Očekuje se do { $date }
+answer-reply-at = { $date } u { $time }
+answer-listen = Slušaj: odgovor od { $by }
 
 ## Ljudi
 

@@ -4,7 +4,8 @@
 // localStorage), the test walks the app as a person would: language, new person, home (with the sync
 // indicator, also with no connection), a "coming soon" place, Learn (the lessons, a step, a quiz
 // question with feedback, the end), Practise (the forms, a page with problems, the SMS code, the end),
-// My requests, a new request, People, the pairing code, deleting, two people, a PIN, and entering a pairing code. On each screen it checks,
+// My requests, a new request, sending it (the confirmation, then the read-only sent view), the
+// municipality's answer arriving with a sync (the list's status, then the conversation), People, the pairing code, deleting, two people, a PIN, and entering a pairing code. On each screen it checks,
 // at phone size (360×740), at phone size with 200 % text and at laptop size (1280×800): zero axe-core
 // violations (WCAG 2.2 AA), every target at least 48 px, no sideways scrolling, and `<html lang>`.
 //
@@ -27,6 +28,16 @@ const PEOPLE = {
   mk: { first: 'Ѓорѓи Ќосевски', second: 'Љубица Џамбаз', title: 'Патот до селото е расипан', text: 'Дупките се големи.\nДецата одат таму секој ден.' },
   sr: { first: 'Đorđe Šćepanović', second: 'Ljiljana Žućko', title: 'Put do sela je oštećen', text: 'Rupe su velike.\nDeca svaki dan idu tuda.' },
   en: { first: 'Mary Jones', second: 'Ann Smith', title: 'The road to the village is broken', text: 'The holes are big.\nChildren walk there every day.' },
+};
+/**
+ * The municipality's answer to the sent request, played by the mock: two replies (given newest first,
+ * shown oldest first) and an expected day, in each language's letters.
+ */
+const ANSWERS = {
+  sq: { by: 'Zyra e rrugëve, Bashkia', first: 'E morëm kërkesën tuaj.', second: 'Punëtorët do të vijnë të hënën për të mbushur gropat.' },
+  mk: { by: 'Одделение за патишта, Општина', first: 'Го примивме вашето барање.', second: 'Работниците ќе дојдат во понеделник да ги пополнат дупките.' },
+  sr: { by: 'Odeljenje za puteve, Opština', first: 'Primili smo vaš zahtev.', second: 'Radnici će doći u ponedeljak da popune rupe.' },
+  en: { by: 'Roads office, Municipality', first: 'We have your request.', second: 'Workers will come on Monday to fill the holes.' },
 };
 /** The browser's own language setting for each run. */
 const BROWSER_LOCALE = { sq: 'sq-AL', mk: 'mk-MK', sr: 'sr-Latn-RS', en: 'en-GB' };
@@ -301,15 +312,93 @@ for (const lang of Object.keys(PEOPLE)) {
       await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     });
 
+    screen(
+      'send confirmation',
+      async () => {
+        await byId('draft-send').click();
+        await byId('confirm-yes').waitFor();
+        assert.notEqual((await byId('confirm-detail').innerText()).trim(), '', 'the confirmation says what sending means');
+        assert.equal(
+          await page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+          'confirm-no',
+          'focus starts on the safe answer',
+        );
+      },
+      {},
+    );
+
+    screen('sent request, read-only', async () => {
+      await byId('confirm-yes').click();
+      await byId('draft-sent-done').waitFor();
+      await byId('draft-sent-at').waitFor();
+      assert.match(await byId('draft-sent-title').innerText(), new RegExp(words.title), 'the sent view shows the title');
+      for (const gone of ['draft-text', 'draft-title', 'draft-category', 'draft-send', 'draft-delete']) {
+        assert.equal(await byId(gone).count(), 0, `a sent request has no ${gone}`);
+      }
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+        'draft-sent-done',
+        'focus moves to "Sent"',
+      );
+    });
+
     screen('my requests, one item', async () => {
       await byId('back').click();
       const item = page.locator('[data-testid^="draft-item-"]');
       await item.first().waitFor();
-      assert.equal(await item.count(), 1, 'the list holds the one draft');
+      assert.equal(await item.count(), 1, 'the list holds the one request');
       assert.match(await item.innerText(), new RegExp(words.title), 'the item shows the title');
+      assert.equal(await item.getAttribute('data-status'), 'sent', 'the item is marked sent');
       const sync = page.locator('[data-testid="sync-status"][data-state="idle"]');
       await sync.waitFor();
-      assert.equal(await sync.getAttribute('data-pending'), '1', 'the new draft waits to be sent');
+      assert.equal(await sync.getAttribute('data-pending'), '1', 'the sent request waits for the next connection');
+    });
+
+    screen('my requests, answered', async () => {
+      const item = page.locator('[data-testid^="draft-item-"]');
+      const id = (await item.getAttribute('data-testid')).replace('draft-item-', '');
+      const answer = ANSWERS[lang];
+      const day = Date.now() - 2 * 24 * 60 * 60 * 1000;
+      await page.evaluate(
+        ({ id, answer, day }) =>
+          window.__mcommunityMock.municipalityAnswers(id, {
+            status: 'in-progress',
+            expected: '2026-06-30',
+            replies: [
+              { by: answer.by, text: answer.second, at: day + 60 * 60 * 1000 },
+              { by: answer.by, text: answer.first, at: day },
+            ],
+          }),
+        { id, answer, day },
+      );
+      // The answer comes with the next sync, as from the server.
+      await byId('sync-now').click();
+      await page.locator('[data-testid="sync-status"][data-state="idle"][data-pending="0"]').waitFor();
+      await byId('home').first().click();
+      await byId('tile-requests').click();
+      const answered = page.locator(`[data-testid="draft-item-${id}"][data-status="in-progress"]`);
+      await answered.waitFor();
+      assert.notEqual((await answered.locator('[data-testid="draft-status"]').innerText()).trim(), '', 'the status says a word');
+    });
+
+    screen('answered request, conversation', async () => {
+      await page.locator('[data-testid^="draft-item-"]').click();
+      await byId('answer-status').waitFor();
+      await byId('answer-expected').waitFor();
+      const replies = byId('answer-reply-text');
+      await replies.nth(1).waitFor();
+      assert.deepEqual(
+        await replies.allInnerTexts(),
+        [ANSWERS[lang].first, ANSWERS[lang].second],
+        'the replies read oldest first, the newest at the bottom',
+      );
+      assert.equal(await byId('answer-listen').count(), 2, 'each reply has its Listen button');
+      assert.equal(await byId('answer-waiting').count(), 0, 'no "will answer" line once answered');
+    }, {
+      after: async () => {
+        await byId('back').click();
+        await page.locator('[data-testid^="draft-item-"]').waitFor();
+      },
     });
 
     screen('people', async () => {

@@ -4,19 +4,19 @@ import { CommandFailure, type Draft, type DraftPatch, type DraftSummary } from '
 import { setLocale } from '../../lib/i18n/i18n.svelte';
 import DraftEditor from './DraftEditor.svelte';
 
-const DRAFT: Draft = { id: 'd1', kind: 'problem', category: null, title: '', text: '', createdAt: 1, updatedAt: 1 };
+const DRAFT: Draft = { id: 'd1', kind: 'problem', category: null, title: '', text: '', createdAt: 1, updatedAt: 1, sentAt: null, answer: null };
 const CATEGORIES = [
   { id: 'roads', messageId: 'category-roads' },
   { id: 'water', messageId: 'category-water' },
 ];
 
 function summary(patch: DraftPatch): DraftSummary {
-  return { id: 'd1', kind: patch.kind ?? 'problem', category: null, title: patch.title ?? '', preview: '', updatedAt: 2 };
+  return { id: 'd1', kind: patch.kind ?? 'problem', category: null, title: patch.title ?? '', preview: '', updatedAt: 2, sentAt: null, answerStatus: null };
 }
 
-function setup(save = vi.fn(async (_id: string, patch: DraftPatch) => summary(patch))) {
-  render(DraftEditor, { props: { draft: DRAFT, categories: CATEGORIES, save, remove: vi.fn(async () => {}) } });
-  return { save, text: screen.getByTestId('draft-text') as HTMLTextAreaElement, status: () => screen.getByTestId('save-status') };
+function setup(save = vi.fn(async (_id: string, patch: DraftPatch) => summary(patch)), send = vi.fn(async () => {})) {
+  render(DraftEditor, { props: { draft: DRAFT, categories: CATEGORIES, save, remove: vi.fn(async () => {}), send } });
+  return { save, send, text: screen.getByTestId('draft-text') as HTMLTextAreaElement, status: () => screen.getByTestId('save-status') };
 }
 
 async function type(el: HTMLElement, value: string) {
@@ -135,7 +135,7 @@ describe('leaving the editor', () => {
     const save = vi.fn(
       (_id: string, patch: DraftPatch) => new Promise<DraftSummary>((resolve) => (finish = () => resolve(summary(patch)))),
     );
-    const { unmount } = render(DraftEditor, { props: { draft: DRAFT, categories: CATEGORIES, save, remove: vi.fn(async () => {}) } });
+    const { unmount } = render(DraftEditor, { props: { draft: DRAFT, categories: CATEGORIES, save, remove: vi.fn(async () => {}), send: vi.fn(async () => {}) } });
     await type(screen.getByTestId('draft-text'), 'typed just before leaving');
     unmount();
     expect(save, 'leaving saves at once, without waiting for the pause').toHaveBeenCalledExactlyOnceWith('d1', {
@@ -151,5 +151,72 @@ describe('leaving the editor', () => {
     finish();
     await vi.advanceTimersByTimeAsync(0);
     expect(settled).toBe(true);
+  });
+});
+
+describe('sending', () => {
+  it('asks first, saying plainly that a sent request cannot be changed; "Not yet" sends nothing', async () => {
+    const { send } = setup();
+    const button = screen.getByTestId('draft-send');
+    expect(button.textContent).toContain('Send to the municipality');
+    await fireEvent.click(button);
+    expect(screen.getByTestId('confirm-message').textContent).toBe('Send this request to the municipality?');
+    const detail = screen.getByTestId('confirm-detail').textContent ?? '';
+    expect(detail).toContain('cannot change it');
+    expect(detail).toContain('next connection');
+    expect(screen.getByRole('alertdialog').getAttribute('aria-describedby')).toBe(screen.getByTestId('confirm-detail').id);
+    await fireEvent.click(screen.getByTestId('confirm-no'));
+    expect(screen.queryByTestId('confirm-message')).toBeNull();
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('saves what was just typed before it sends', async () => {
+    const order: string[] = [];
+    const save = vi.fn(async (_id: string, patch: DraftPatch) => {
+      order.push(`save ${patch.text}`);
+      return summary(patch);
+    });
+    const send = vi.fn(async () => void order.push('send'));
+    const { text } = setup(save, send);
+    await type(text, 'The lamp is out');
+    await fireEvent.click(screen.getByTestId('draft-send'));
+    await fireEvent.click(screen.getByTestId('confirm-yes'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(order).toEqual(['save The lamp is out', 'send']);
+  });
+
+  it('shows a refused send next to the field it names, keeps what was typed, and clears it on a change', async () => {
+    const send = vi
+      .fn(async () => {})
+      .mockRejectedValueOnce(new CommandFailure({ code: 'invalid-input', message: 'Choose a topic first.', field: 'category' }));
+    const { text } = setup(undefined, send);
+    await type(text, 'The lamp is out');
+    await fireEvent.click(screen.getByTestId('draft-send'));
+    await fireEvent.click(screen.getByTestId('confirm-yes'));
+    await vi.advanceTimersByTimeAsync(0);
+
+    const error = screen.getByTestId('error-message');
+    expect(error.textContent).toBe('Choose a topic first.');
+    expect(error.dataset.field).toBe('category');
+    const category = screen.getByTestId('draft-category');
+    expect(category.getAttribute('aria-describedby')).toContain(error.id);
+    expect(document.activeElement, 'focus goes to the field at fault').toBe(category);
+    expect(text.value, 'nothing typed is lost').toBe('The lamp is out');
+
+    await fireEvent.change(category, { target: { value: 'roads' } });
+    expect(screen.queryByTestId('error-message')).toBeNull();
+  });
+
+  it('does not send while what is on screen could not be saved', async () => {
+    const save = vi
+      .fn(async (_id: string, patch: DraftPatch) => summary(patch))
+      .mockRejectedValue(new CommandFailure({ code: 'disk-full', message: 'The phone’s memory is full.', field: null }));
+    const { text, send } = setup(save);
+    await type(text, 'The lamp is out');
+    await fireEvent.click(screen.getByTestId('draft-send'));
+    await fireEvent.click(screen.getByTestId('confirm-yes'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).not.toHaveBeenCalled();
+    expect(screen.getByTestId('error-message').textContent).toBe('The phone’s memory is full.');
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorOf, memoryStorage } from '../app/testing';
 import { format } from '../i18n/i18n.svelte';
+import type { AnswerView } from './bindings';
 import { createMockBackend, MOCK_STORAGE_KEY, PAIRING, preview } from './mock';
 
 async function deviceWithTwoPeople() {
@@ -143,6 +144,75 @@ describe('mock backend: rules', () => {
   });
 });
 
+describe('mock backend: sending', () => {
+  const patch = { kind: null, category: null, title: null, text: null };
+
+  async function anaWithDraft(now?: () => number) {
+    const backend = createMockBackend({ storage: memoryStorage(), now, syncMs: 10 });
+    await backend.deviceSetLocale('en');
+    await backend.profileCreate({ name: 'Ana', avatar: 'sun', pin: null, locale: 'en' });
+    const draft = await backend.draftCreate('problem');
+    return { backend, draft };
+  }
+
+  it('needs something written and a topic, like Rust, saying which is missing', async () => {
+    const { backend, draft } = await anaWithDraft();
+    await backend.draftUpdate(draft.id, { ...patch, category: 'roads', title: '   ', text: ' \n ' });
+    expect(await errorOf(backend.draftSend(draft.id))).toEqual({
+      code: 'invalid-input',
+      field: 'text',
+      message: format('en', 'error-nothing-to-send'),
+    });
+    await backend.draftUpdate(draft.id, { ...patch, category: '', title: 'A hole' });
+    expect(await errorOf(backend.draftSend(draft.id))).toEqual({
+      code: 'invalid-input',
+      field: 'category',
+      message: format('en', 'error-category-missing'),
+    });
+    expect((await backend.draftGet(draft.id)).sentAt, 'a refused send leaves a draft').toBeNull();
+    await backend.draftUpdate(draft.id, { ...patch, category: 'roads' });
+    expect((await backend.draftSend(draft.id)).sentAt, 'a title alone is enough to send').not.toBeNull();
+  });
+
+  it('marks it sent at once, lists it as sent, and it waits for the next sync', async () => {
+    let now = 1_000;
+    const { backend, draft } = await anaWithDraft(() => now);
+    await backend.draftUpdate(draft.id, { ...patch, category: 'water', text: 'No water since Friday' });
+    await backend.syncNow();
+    await vi.waitFor(async () => expect((await backend.syncStatus()).pending).toBe(0), { timeout: 3000 });
+    now = 5_000;
+    const sent = await backend.draftSend(draft.id);
+    expect(sent).toMatchObject({ id: draft.id, sentAt: 5_000, updatedAt: 5_000, text: 'No water since Friday' });
+    expect(await backend.draftsList()).toEqual([expect.objectContaining({ id: draft.id, sentAt: 5_000 })]);
+    expect((await backend.syncStatus()).pending, 'the send travels with the next sync').toBe(1);
+    now = 9_000;
+    expect((await backend.draftSend(draft.id)).sentAt, 'sending again changes nothing').toBe(5_000);
+  });
+
+  it('refuses to change or delete a sent request, with field "status"', async () => {
+    const { backend, draft } = await anaWithDraft();
+    await backend.draftUpdate(draft.id, { ...patch, category: 'roads', text: 'Hole' });
+    await backend.draftSend(draft.id);
+    const already = { code: 'invalid-input', field: 'status', message: format('en', 'error-already-sent') };
+    expect(await errorOf(backend.draftUpdate(draft.id, { ...patch, text: 'changed' }))).toEqual(already);
+    expect(await errorOf(backend.draftDelete(draft.id))).toEqual(already);
+    expect((await backend.draftGet(draft.id)).text).toBe('Hole');
+  });
+
+  it('reads drafts stored before sending existed as drafts', async () => {
+    const storage = memoryStorage();
+    const first = createMockBackend({ storage });
+    await first.profileCreate({ name: 'Ana', avatar: 'sun', pin: null, locale: 'en' });
+    const draft = await first.draftCreate('problem');
+    const stored = JSON.parse(storage.getItem(MOCK_STORAGE_KEY)!);
+    delete stored.profiles[0].drafts[0].sentAt;
+    storage.setItem(MOCK_STORAGE_KEY, JSON.stringify(stored));
+    const second = createMockBackend({ storage });
+    expect((await second.draftGet(draft.id)).sentAt).toBeNull();
+    expect((await second.draftsList())[0].sentAt).toBeNull();
+  });
+});
+
 describe('mock backend: sync', () => {
   afterEach(() => vi.useRealTimers());
 
@@ -187,6 +257,73 @@ describe('mock backend: sync', () => {
     expect((await backend.syncStatus()).state).toBe('off');
     backend.control.setSync(null);
     expect((await backend.syncStatus()).state).toBe('idle');
+  });
+});
+
+describe('mock backend: the municipality’s answer', () => {
+  afterEach(() => vi.useRealTimers());
+
+  const ANSWER: AnswerView = {
+    status: 'in-progress',
+    expected: '2026-06-30',
+    replies: [{ by: 'Arta, water office', text: 'A crew goes there on Monday.', at: 7_000 }],
+  };
+
+  async function anaWithSent() {
+    vi.useFakeTimers();
+    const backend = createMockBackend({ storage: memoryStorage() });
+    await backend.deviceSetLocale('en');
+    await backend.profileCreate({ name: 'Ana', avatar: 'sun', pin: null, locale: 'en' });
+    const sent = await backend.draftCreate('problem');
+    await backend.draftUpdate(sent.id, { kind: null, category: 'water', title: null, text: 'No water' });
+    await backend.draftSend(sent.id);
+    const draft = await backend.draftCreate('question');
+    return { backend, sent, draft };
+  }
+
+  it('has none until the municipality answers: drafts and sent requests carry a null answer', async () => {
+    const { backend, sent, draft } = await anaWithSent();
+    expect((await backend.draftGet(draft.id)).answer).toBeNull();
+    expect((await backend.draftGet(sent.id)).answer).toBeNull();
+    expect((await backend.draftsList()).map((d) => d.answerStatus)).toEqual([null, null]);
+  });
+
+  it('arrives with the next finished sync, as from the server: the status in the list, the whole answer in the request', async () => {
+    const { backend, sent, draft } = await anaWithSent();
+    backend.control.municipalityAnswers(sent.id, ANSWER);
+    expect((await backend.draftGet(sent.id)).answer, 'nothing arrives before a sync').toBeNull();
+
+    backend.control.setSync('offline');
+    await backend.syncNow();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect((await backend.draftGet(sent.id)).answer, 'nothing arrives with no connection').toBeNull();
+
+    backend.control.setSync(null);
+    await backend.syncNow();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect((await backend.draftGet(sent.id)).answer).toEqual(ANSWER);
+    const list = await backend.draftsList();
+    expect(list.find((d) => d.id === sent.id)?.answerStatus).toBe('in-progress');
+    expect(list.find((d) => d.id === draft.id)?.answerStatus, 'a draft has no answer').toBeNull();
+  });
+
+  it('answers only a sent request: a draft or an unknown id is a test’s mistake', async () => {
+    const { backend, draft } = await anaWithSent();
+    expect(() => backend.control.municipalityAnswers(draft.id, ANSWER)).toThrow(/no sent request/);
+    expect(() => backend.control.municipalityAnswers('d-nope', ANSWER)).toThrow(/no sent request/);
+  });
+
+  it('reads requests stored before answers existed as unanswered', async () => {
+    const storage = memoryStorage();
+    const first = createMockBackend({ storage });
+    await first.profileCreate({ name: 'Ana', avatar: 'sun', pin: null, locale: 'en' });
+    const draft = await first.draftCreate('problem');
+    const stored = JSON.parse(storage.getItem(MOCK_STORAGE_KEY)!);
+    delete stored.profiles[0].drafts[0].answer;
+    storage.setItem(MOCK_STORAGE_KEY, JSON.stringify(stored));
+    const second = createMockBackend({ storage });
+    expect((await second.draftGet(draft.id)).answer).toBeNull();
+    expect((await second.draftsList())[0].answerStatus).toBeNull();
   });
 });
 

@@ -5,6 +5,11 @@
  * it persists everything, so a reload keeps the data; unreadable stored data is set aside with a notice,
  * as Rust does with a damaged database.
  *
+ * Sending a draft, as in Rust, needs a text (or title) and a topic, stores it as sent at once, and from
+ * then on refuses changes and deletion; the sent draft travels with the next mock sync. There is no
+ * municipality here: `control.municipalityAnswers` plays a clerk's answer to a sent request (demo and
+ * test data), which reaches the device with the next finished mock sync, as the server's would.
+ *
  * Sync is simulated with no server: drafts changed since the last mock sync are "pending"; `syncNow`
  * sends them in about a second. Pairing codes are 8 digits valid 5 minutes, usable once; a claim takes
  * only a code this mock issued, and after 5 wrong codes in 10 minutes it says "too many attempts", as
@@ -12,6 +17,7 @@
  */
 import { format, hasMessage, isLocale, DEFAULT_LOCALE } from '../i18n/i18n.svelte';
 import type {
+  AnswerView,
   AppStart,
   Avatar,
   Category,
@@ -76,6 +82,8 @@ type MockSync = {
   failedClaims: number[];
   /** People claimed from another phone, arriving with the next finished sync. */
   arriving: OtherPhonePerson[];
+  /** The municipality's answers by sent draft id, arriving with the next finished sync (absent in older data). */
+  answers?: Record<string, AnswerView>;
 };
 
 type MockData = {
@@ -127,6 +135,12 @@ export type MockBackend = Backend & {
     setSync(state: ForcedSyncState | null): void;
     /** The code "another phone" would show for `person`: claiming it brings them here with the next sync. */
     otherPhoneCode(person: OtherPhonePerson): string;
+    /**
+     * Plays the municipality answering the sent request `draftId` (of any person on this device): the
+     * answer replaces the one before and reaches the device with the next finished sync, as the
+     * server's does. Throws (a plain Error: a test's mistake, not a command's) when no such request was sent.
+     */
+    municipalityAnswers(draftId: string, answer: AnswerView): void;
     /** A copy of the stored data, for tests. */
     snapshot(): MockData;
   };
@@ -200,7 +214,16 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
     if (raw == null) return emptyData();
     try {
       const parsed: unknown = JSON.parse(raw);
-      if (isMockData(parsed)) return parsed;
+      if (isMockData(parsed)) {
+        // Drafts stored before sending (or answers) existed are drafts still (with no answer).
+        for (const profile of parsed.profiles) {
+          for (const draft of profile.drafts) {
+            draft.sentAt ??= null;
+            draft.answer ??= null;
+          }
+        }
+        return parsed;
+      }
     } catch {
       // fall through: the data is damaged
     }
@@ -245,6 +268,11 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       const s = sync();
       for (const [id, no] of Object.entries(s.changed)) if (no <= upTo) delete s.changed[id];
       for (const person of s.arriving.splice(0)) arrive(person);
+      for (const [id, answer] of Object.entries(s.answers ?? {})) {
+        const draft = sentDraft(id);
+        if (draft) draft.answer = answer;
+      }
+      s.answers = {};
       s.lastSuccess = now();
       save();
     }, syncMs);
@@ -269,6 +297,8 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
         text: d.text ?? '',
         createdAt: at,
         updatedAt: at,
+        sentAt: null,
+        answer: null,
       })),
     });
   }
@@ -327,7 +357,25 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
   }
 
   function draftSummary(d: Draft): DraftSummary {
-    return { id: d.id, kind: d.kind, category: d.category, title: d.title, preview: preview(d.text), updatedAt: d.updatedAt };
+    return {
+      id: d.id,
+      kind: d.kind,
+      category: d.category,
+      title: d.title,
+      preview: preview(d.text),
+      updatedAt: d.updatedAt,
+      sentAt: d.sentAt,
+      answerStatus: d.answer?.status ?? null,
+    };
+  }
+
+  /** A sent request of any person on this device, as the server finds it to answer. */
+  function sentDraft(id: string): Draft | null {
+    for (const profile of data.profiles) {
+      const draft = profile.drafts.find((d) => d.id === id && d.sentAt !== null);
+      if (draft) return draft;
+    }
+    return null;
   }
 
   function checkName(name: string): string {
@@ -355,6 +403,13 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
   function findDraft(profile: MockProfile, id: string): Draft {
     const draft = profile.drafts.find((d) => d.id === id);
     if (!draft) fail('not-found');
+    return draft;
+  }
+
+  /** A draft that may still change: a sent one is the municipality's record, as in Rust. */
+  function findUnsent(profile: MockProfile, id: string): Draft {
+    const draft = findDraft(profile, id);
+    if (draft.sentAt !== null) fail('invalid-input', 'status', 'error-already-sent');
     return draft;
   }
 
@@ -659,7 +714,17 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
     async draftCreate(kind) {
       const profile = requireActive();
       const at = now();
-      const draft: Draft = { id: newId('d'), kind: checkKind(kind), category: null, title: '', text: '', createdAt: at, updatedAt: at };
+      const draft: Draft = {
+        id: newId('d'),
+        kind: checkKind(kind),
+        category: null,
+        title: '',
+        text: '',
+        createdAt: at,
+        updatedAt: at,
+        sentAt: null,
+        answer: null,
+      };
       profile.drafts.push(draft);
       markChanged(draft.id);
       save();
@@ -670,7 +735,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
     },
     async draftUpdate(id, patch) {
       const profile = requireActive();
-      const draft = findDraft(profile, id);
+      const draft = findUnsent(profile, id);
       const kind = patch.kind === null ? draft.kind : checkKind(patch.kind);
       let category = draft.category;
       if (patch.category !== null) {
@@ -693,9 +758,24 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       save();
       return draftSummary(draft);
     },
+    async draftSend(id) {
+      const profile = requireActive();
+      const draft = findDraft(profile, id);
+      // Sending again changes nothing.
+      if (draft.sentAt !== null) return clone(draft);
+      if (draft.text.trim() === '' && draft.title.trim() === '') fail('invalid-input', 'text', 'error-nothing-to-send');
+      if (draft.category === null) fail('invalid-input', 'category', 'error-category-missing');
+      // Stored as sent at once; the next sync carries it.
+      const at = stamp(draft.updatedAt);
+      draft.sentAt = at;
+      draft.updatedAt = at;
+      markChanged(draft.id);
+      save();
+      return clone(draft);
+    },
     async draftDelete(id) {
       const profile = requireActive();
-      findDraft(profile, id);
+      findUnsent(profile, id);
       profile.drafts = profile.drafts.filter((d) => d.id !== id);
       // The deletion travels too.
       markChanged(id);
@@ -855,6 +935,12 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       },
       otherPhoneCode(person: OtherPhonePerson) {
         return issueCode({ expiresAt: now() + PAIRING.ttlMs, profileId: null, other: clone(person) });
+      },
+      municipalityAnswers(draftId: string, answer: AnswerView) {
+        if (!sentDraft(draftId)) throw new Error(`mock: no sent request ${draftId} to answer`);
+        const s = sync();
+        s.answers = { ...s.answers, [draftId]: clone(answer) };
+        save();
       },
       snapshot() {
         return clone(data);

@@ -29,6 +29,7 @@ export function createTauriBackend(): Backend {
     draftCreate: (kind) => unwrap(commands.draftCreate(kind)),
     draftGet: (id) => unwrap(commands.draftGet(id)),
     draftUpdate: (id, patch) => unwrap(commands.draftUpdate(id, patch)),
+    draftSend: (id) => unwrap(commands.draftSend(id)),
     draftDelete: (id) => unwrap(commands.draftDelete(id)),
     syncStatus: () => unwrap(commands.syncStatus()),
     syncNow: () => unwrap(commands.syncNow()),

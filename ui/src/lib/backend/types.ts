@@ -27,6 +27,8 @@ import type {
 } from './bindings';
 
 export type {
+  AnswerStatus,
+  AnswerView,
   AppStart,
   Avatar,
   Category,
@@ -60,6 +62,7 @@ export type {
   ProfileSummary,
   QuizChoice,
   QuizQuestion,
+  ReplyView,
   SpokenText,
   SubmissionKind,
   SyncState,
@@ -82,7 +85,15 @@ export interface Backend {
   draftsList(): Promise<DraftSummary[]>;
   draftCreate(kind: SubmissionKind): Promise<Draft>;
   draftGet(id: string): Promise<Draft>;
+  /** Saves a change; a sent request refuses with field `status`. */
   draftUpdate(id: string, patch: DraftPatch): Promise<DraftSummary>;
+  /**
+   * Sends a draft to the municipality: it is stored as sent at once (no network) and goes with the next
+   * sync; from then on it cannot be changed or deleted. Refuses with field `text` when nothing is written,
+   * `category` when no topic is chosen. Sending a sent one again changes nothing.
+   */
+  draftSend(id: string): Promise<Draft>;
+  /** Deletes a draft; a sent request refuses with field `status`. */
   draftDelete(id: string): Promise<null>;
   /** What sync is doing; cheap, polled every few seconds while a screen shows it. */
   syncStatus(): Promise<SyncStatus>;
