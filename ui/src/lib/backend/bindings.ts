@@ -522,7 +522,8 @@ export type DeletionImpact = {
  */
 name: string; 
 /**
- * How many drafts go with it.
+ * How many of its requests the municipality does not have yet (drafts, and sent ones still
+ * waiting for a connection): they would be lost.
  */
 drafts: number }
 /**
