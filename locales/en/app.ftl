@@ -127,6 +127,7 @@ answer-waiting = No answer yet. The municipality will answer here.
 answer-expected = Expected by { $date }
 answer-reply-at = On { $date } at { $time }
 answer-listen = Listen: the answer from { $by }
+answer-arrived = New from the municipality: { $status }
 
 ## People
 

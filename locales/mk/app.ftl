@@ -127,6 +127,7 @@ answer-waiting = Сè уште нема одговор. Општината ќе 
 answer-expected = Се очекува до { $date }
 answer-reply-at = На { $date } во { $time }
 answer-listen = Слушај: одговорот од { $by }
+answer-arrived = Ново од општината: { $status }
 
 ## Луѓе
 

@@ -126,6 +126,7 @@ answer-waiting = Ende pa përgjigje. Bashkia do t'ju përgjigjet këtu.
 answer-expected = Pritet deri më { $date }
 answer-reply-at = Më { $date }, në orën { $time }
 answer-listen = Dëgjo: përgjigjja nga { $by }
+answer-arrived = E re nga bashkia: { $status }
 
 ## Njerëzit
 

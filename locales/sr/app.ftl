@@ -127,6 +127,7 @@ answer-waiting = Još nema odgovora. Opština će vam odgovoriti ovde.
 answer-expected = Očekuje se do { $date }
 answer-reply-at = { $date } u { $time }
 answer-listen = Slušaj: odgovor od { $by }
+answer-arrived = Novo od opštine: { $status }
 
 ## Ljudi
 

@@ -2,7 +2,8 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appContext } from '../lib/app/context';
 import { mockApp } from '../lib/app/testing';
-import type { AnswerView, Locale } from '../lib/backend';
+import { SYNC_POLL_MS, type AnswerView, type Locale } from '../lib/backend';
+import { syncSignal } from '../lib/sync/synced';
 import { fakeSpeech } from '../lib/media/testing';
 import { setLocale } from '../lib/i18n/i18n.svelte';
 import DraftPage from './DraftPage.svelte';
@@ -166,3 +167,95 @@ describe('The municipality’s answer', () => {
     expect(screen.queryByTestId('answer-waiting')).toBeNull();
   });
 });
+
+describe('What a sync brings, while the request is on screen', () => {
+  const ANSWER: AnswerView = {
+    status: 'answered',
+    expected: null,
+    replies: [{ by: 'Arta, front desk', text: 'A crew comes on Monday.', at: new Date(2026, 4, 10, 9, 5).getTime() }],
+  };
+
+  it('the municipality’s reply shows by itself, with one polite note, without leaving the screen', async () => {
+    vi.useFakeTimers();
+    const setup = await mockApp({ locale: 'en', people: [{ name: 'Ana' }] });
+    const draft = await setup.backend.draftCreate('problem');
+    await setup.backend.draftUpdate(draft.id, { kind: null, category: 'water', title: 'No water', text: 'Since Friday.' });
+    await setup.backend.draftSend(draft.id);
+    await setup.backend.syncNow();
+    await vi.advanceTimersByTimeAsync(1000);
+    const draftGet = vi.spyOn(setup.backend, 'draftGet');
+    render(DraftPage, { props: { id: draft.id }, context: appContext(setup.app) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(screen.getByTestId('answer-waiting')).toBeTruthy();
+    await vi.advanceTimersByTimeAsync(2 * SYNC_POLL_MS);
+    expect(draftGet, 'no sync, no reload').toHaveBeenCalledOnce();
+    const note = screen.getByTestId('answer-news');
+    expect(note.getAttribute('aria-live')).toBe('polite');
+    expect(note.textContent, 'nothing to say yet').toBe('');
+
+    setup.backend.control.municipalityAnswers(draft.id, ANSWER);
+    await setup.backend.syncNow();
+    await vi.advanceTimersByTimeAsync(1000 + SYNC_POLL_MS);
+
+    expect(screen.getByTestId('answer-reply-text').textContent).toBe('A crew comes on Monday.');
+    expect(screen.getByTestId('answer-status').textContent?.trim()).toBe('Answered');
+    expect(screen.queryByTestId('answer-waiting')).toBeNull();
+    expect(screen.getByTestId('answer-news').textContent).toBe('New from the municipality: Answered');
+    expect(draftGet).toHaveBeenCalledTimes(2);
+
+    // A sync that brings nothing for this request reloads it, but says nothing new.
+    await setup.backend.syncNow();
+    await vi.advanceTimersByTimeAsync(1000 + SYNC_POLL_MS);
+    expect(draftGet).toHaveBeenCalledTimes(3);
+    expect(screen.getAllByTestId('answer-reply')).toHaveLength(1);
+  });
+
+  it('just sent: the "Sent" sentence keeps focus while the sync that carries it completes', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    const { backend, id } = await openDraftFake({ category: 'roads', text: 'A hole.' });
+    await fireEvent.click(screen.getByTestId('draft-send'));
+    await fireEvent.click(screen.getByTestId('confirm-yes'));
+    await vi.advanceTimersByTimeAsync(100);
+    const done = screen.getByTestId('draft-sent-done');
+    expect(document.activeElement).toBe(done);
+
+    backend.control.municipalityAnswers(id, ANSWER);
+    await backend.syncNow();
+    await vi.advanceTimersByTimeAsync(1000 + 2 * SYNC_POLL_MS);
+    expect(screen.getByTestId('answer-reply-text').textContent).toBe('A crew comes on Monday.');
+    expect(screen.getByTestId('draft-sent-done'), 'the same sentence, not drawn again').toBe(done);
+    expect(document.activeElement).toBe(done);
+  });
+
+  it('a draft being written is never reloaded under the person’s fingers', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    const { backend } = await openDraftFake({ text: 'Start' });
+    const draftGet = vi.spyOn(backend, 'draftGet');
+    const text = screen.getByTestId('draft-text') as HTMLTextAreaElement;
+    text.focus();
+    await fireEvent.input(text, { target: { value: 'Start of what I type' } });
+
+    // Syncs complete while the person types (read here by another screen's indicator).
+    const signal = syncSignal(backend);
+    signal.report(1);
+    signal.report(2);
+    signal.report(3);
+    await vi.advanceTimersByTimeAsync(0);
+
+    expect(draftGet, 'the editor does not reload').not.toHaveBeenCalled();
+    expect(text.value).toBe('Start of what I type');
+    expect(document.activeElement).toBe(text);
+    expect(screen.queryByTestId('sync-status'), 'a draft shows no sync, so nothing polls').toBeNull();
+  });
+});
+
+/** `openDraft`, for tests with fake timers (which `findBy…` cannot wait through). */
+async function openDraftFake(fill: { category?: string; title?: string; text?: string }) {
+  const setup = await mockApp({ locale: 'en', people: [{ name: 'Ana' }] });
+  const draft = await setup.backend.draftCreate('problem');
+  await setup.backend.draftUpdate(draft.id, { kind: null, category: fill.category ?? null, title: fill.title ?? null, text: fill.text ?? null });
+  render(DraftPage, { props: { id: draft.id }, context: appContext(setup.app) });
+  await vi.advanceTimersByTimeAsync(0);
+  expect(screen.getByTestId('draft-send')).toBeTruthy();
+  return { ...setup, id: draft.id };
+}

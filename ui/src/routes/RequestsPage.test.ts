@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appContext } from '../lib/app/context';
 import { mockApp } from '../lib/app/testing';
-import type { AnswerStatus } from '../lib/backend';
+import { SYNC_POLL_MS, type AnswerStatus } from '../lib/backend';
 import RequestsPage from './RequestsPage.svelte';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -93,5 +93,30 @@ describe('My requests', () => {
     render(RequestsPage, { context: appContext(app) });
     expect((await screen.findByTestId('requests-empty')).textContent).toBe('Nuk keni ende kërkesa.');
     expect(screen.getByTestId('draft-new').textContent).toContain('Kërkesë e re');
+  });
+});
+
+describe('My requests, while a sync completes', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('shows the municipality’s new status by itself, keeping focus where it was', async () => {
+    vi.useFakeTimers();
+    const { app, backend } = await mockApp({ locale: 'en', people: [{ name: 'Ana' }] });
+    const sent = await backend.draftCreate('problem');
+    await backend.draftUpdate(sent.id, { kind: null, category: 'roads', title: 'A hole', text: 'Near the school' });
+    await backend.draftSend(sent.id);
+    render(RequestsPage, { context: appContext(app) });
+    await vi.advanceTimersByTimeAsync(0);
+    const item = screen.getByTestId(`draft-item-${sent.id}`);
+    expect(item.dataset.status).toBe('sent');
+    item.focus();
+
+    backend.control.municipalityAnswers(sent.id, { status: 'in-progress', expected: null, replies: [] });
+    await backend.syncNow();
+    await vi.advanceTimersByTimeAsync(1000 + SYNC_POLL_MS);
+
+    expect(screen.getByTestId(`draft-item-${sent.id}`), 'the same button, not drawn again').toBe(item);
+    expect(item.dataset.status).toBe('in-progress');
+    expect(document.activeElement).toBe(item);
   });
 });

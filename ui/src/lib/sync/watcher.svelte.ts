@@ -1,11 +1,13 @@
 /**
  * The sync status a screen shows: read every few seconds while the screen is visible, never while it is
  * hidden, and "Send now". Nothing here blocks the person: a failed read keeps the last status, and
- * "Send now" only starts a sync (Rust returns at once).
+ * "Send now" only starts a sync (Rust returns at once). Every read also feeds the shared "a sync just
+ * completed" signal (`synced.ts`), so the screen around the indicator can reload what a sync brought.
  */
 import { pollWhileVisible } from '../app/poll';
 import { toCommandError } from '../app/errors';
 import { SYNC_POLL_MS, type Backend, type SyncStatus } from '../backend';
+import { syncSignal } from './synced';
 
 export type SyncWatcherOptions = { intervalMs?: number; document?: Document; now?: () => number };
 
@@ -61,5 +63,20 @@ export class SyncWatcher {
   #show(status: SyncStatus): void {
     this.status = status;
     this.readAt = this.#now();
+    syncSignal(this.#backend).report(status.lastSuccess);
   }
+}
+
+/**
+ * For a screen: runs `reload` each time a sync completes while it is shown; returns the function that
+ * stops it (give it back from `onMount`). Screens with the sync indicator need nothing more, it reads
+ * the status; `read: true` reads it here for a screen without one (every few seconds while visible).
+ */
+export function whenSynced(backend: Backend, reload: () => unknown, options: SyncWatcherOptions & { read?: boolean } = {}): () => void {
+  const stopListening = syncSignal(backend).onSynced(() => void reload());
+  const stopReading = options.read ? new SyncWatcher(backend, options).start() : () => {};
+  return () => {
+    stopReading();
+    stopListening();
+  };
 }
