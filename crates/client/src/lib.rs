@@ -26,6 +26,7 @@ pub mod device;
 pub mod drafts;
 pub mod error;
 pub mod learn;
+pub mod photos;
 mod pin;
 pub mod practice;
 pub mod profiles;
