@@ -104,6 +104,7 @@ impl SyncControl {
         let outcome = async {
             let transport = self.transport().await?;
             let report = sync::sync(&transport, device).await.map_err(ClientError::from)?;
+            upload_photos(&transport, device).await?;
             fetch_content_media(&transport, device).await?;
             Ok(report)
         }
@@ -168,6 +169,30 @@ impl From<SyncError> for ClientError {
             other => ClientError::Internal(other.to_string()),
         }
     }
+}
+
+/// Uploads the photos of this device's requests that the server lacks, each into its owner's
+/// scope, resuming where a drop left one (a photo is asked about once, then remembered as sent);
+/// then downloads those that requests written on the person's other devices name.
+async fn upload_photos(transport: &HttpTransport, device: &Mutex<Device>) -> Result<(), ClientError> {
+    let (blobs, waiting) = device.lock().unwrap_or_else(|p| p.into_inner()).photos_to_upload()?;
+    for (owner, hash) in waiting {
+        let Some(bytes) = blobs.get(hash).map_err(|e| ClientError::Internal(format!("reading a photo: {e}")))? else {
+            tracing::warn!(%hash, "a photo named by a request is missing on this device");
+            continue;
+        };
+        transport.upload_blob(Scope::Profile(owner), hash, &bytes).await?;
+        device.lock().unwrap_or_else(|p| p.into_inner()).photo_uploaded(owner, hash)?;
+    }
+    let (blobs, missing) = device.lock().unwrap_or_else(|p| p.into_inner()).photos_to_download()?;
+    for (owner, hash) in missing {
+        // A photo still on its way from the other device is simply not there yet.
+        match transport.download_blob(Scope::Profile(owner), hash, &blobs).await {
+            Ok(_) | Err(TransportError::Refused { status: 404, .. }) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
 }
 
 /// Downloads the pictures and narration that lessons and forms brought by sync name and the

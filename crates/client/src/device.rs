@@ -208,6 +208,61 @@ impl Device {
         drafts::send(&mut self.store, owner, parse_doc(id)?)
     }
 
+    /// Adds a photo (the bytes of a JPEG or PNG) to one of the open profile's drafts, shrunk and
+    /// stripped of its metadata.
+    pub fn attach_photo(&mut self, id: &str, bytes: &[u8]) -> Result<Draft, ClientError> {
+        let owner = self.active()?;
+        drafts::attach_photo(&mut self.store, &self.blobs, owner, parse_doc(id)?, bytes)
+    }
+
+    /// Removes a photo from one of the open profile's drafts.
+    pub fn remove_photo(&mut self, id: &str, hash: &str) -> Result<Draft, ClientError> {
+        let owner = self.active()?;
+        drafts::remove_photo(&mut self.store, owner, parse_doc(id)?, hash)
+    }
+
+    /// The bytes of a photo of one of the open profile's requests.
+    pub fn photo(&self, hash: &str) -> Result<Vec<u8>, ClientError> {
+        drafts::photo(&self.store, &self.blobs, self.active()?, hash)
+    }
+
+    /// Photos of this device's people that the server does not have yet (as far as this device
+    /// knows), with the blob folder they are in: what the background sync uploads, each into its
+    /// owner's scope.
+    pub fn photos_to_upload(
+        &self,
+    ) -> Result<(LocalBlobs, Vec<(ProfileId, mcommunity_core::blobs::BlobHash)>), ClientError> {
+        let profiles: Vec<ProfileId> =
+            profiles::list(&self.store)?.into_iter().filter_map(|p| p.id.parse().ok()).collect();
+        let all = drafts::photos_of(&self.store, &profiles)?;
+        let mut waiting = Vec::new();
+        for (owner, hash) in all {
+            let scope = mcommunity_core::sync::Scope::Profile(owner);
+            if !crate::store::sync_state::blob_uploaded(self.store.conn(), &hash.to_string(), scope)? {
+                waiting.push((owner, hash));
+            }
+        }
+        Ok((self.blobs.clone(), waiting))
+    }
+
+    /// Photos of this device's people's requests that came by sync without their bytes (a request
+    /// written on another of their devices): what the background sync downloads.
+    pub fn photos_to_download(
+        &self,
+    ) -> Result<(LocalBlobs, Vec<(ProfileId, mcommunity_core::blobs::BlobHash)>), ClientError> {
+        let profiles: Vec<ProfileId> =
+            profiles::list(&self.store)?.into_iter().filter_map(|p| p.id.parse().ok()).collect();
+        let missing =
+            drafts::photos_of(&self.store, &profiles)?.into_iter().filter(|(_, h)| !self.blobs.path(*h).exists());
+        Ok((self.blobs.clone(), missing.collect()))
+    }
+
+    /// Remembers that the server has a photo complete in its owner's scope.
+    pub fn photo_uploaded(&self, owner: ProfileId, hash: mcommunity_core::blobs::BlobHash) -> Result<(), ClientError> {
+        let scope = mcommunity_core::sync::Scope::Profile(owner);
+        Ok(crate::store::sync_state::set_blob_uploaded(self.store.conn(), &hash.to_string(), scope)?)
+    }
+
     /// Deletes one of the open profile's drafts.
     pub fn delete_draft(&mut self, id: &str) -> Result<(), ClientError> {
         let owner = self.active()?;

@@ -3,12 +3,15 @@
 
 use mcommunity_core::{
     answer,
+    blobs::BlobHash,
     documents::DocKind,
     ids::{DocId, ProfileId},
+    limits::InputError,
     submission::{self, Submission, SubmissionKind, SubmissionPatch},
 };
 
 use crate::{
+    blobs::LocalBlobs,
     error::ClientError,
     store::{Store, StoreError, now_ms},
     view::{AnswerView, Draft, DraftSummary, ReplyView},
@@ -109,6 +112,79 @@ pub fn send(store: &mut Store, owner: ProfileId, id: DocId) -> Result<Draft, Cli
     Ok(sent)
 }
 
+/// The media type of kept photos (every photo is re-encoded as JPEG).
+pub const PHOTO_MIME: &str = "image/jpeg";
+
+/// Adds a photo to one of `owner`'s drafts: shrunk and stripped of its metadata
+/// ([`crate::photos::shrink`]), kept among the device's blobs, named in the draft. It travels with
+/// the next sync, after the draft is sent or before.
+pub fn attach_photo(
+    store: &mut Store,
+    blobs: &LocalBlobs,
+    owner: ProfileId,
+    id: DocId,
+    bytes: &[u8],
+) -> Result<Draft, ClientError> {
+    let current = read(store, owner, id)?;
+    if current.status == submission::Status::Sent {
+        return Err(ClientError::Input(InputError::AlreadySent));
+    }
+    if current.photos.len() >= mcommunity_core::limits::MAX_PHOTOS {
+        return Err(ClientError::Input(InputError::TooManyPhotos));
+    }
+    let kept = crate::photos::shrink(bytes).map_err(|_| ClientError::Input(InputError::NotAPhoto))?;
+    let hash = blobs.put(&kept).map_err(|e| ClientError::Internal(format!("keeping a photo: {e}")))?;
+    let photo = submission::Photo { hash, bytes: kept.len() as u64 };
+    let now = now_ms();
+    store
+        .update(id, |stored| {
+            submission::add_photo(&mut stored.doc, &photo, now).map_err(patch_error)?;
+            Ok::<_, ClientError>(())
+        })?
+        .ok_or(ClientError::NotFound)??;
+    get(store, owner, id)
+}
+
+/// Removes a photo from one of `owner`'s drafts (its blob stays until nothing names it).
+pub fn remove_photo(store: &mut Store, owner: ProfileId, id: DocId, hash: &str) -> Result<Draft, ClientError> {
+    read(store, owner, id)?;
+    let hash: BlobHash = hash.parse().map_err(|_| ClientError::NotFound)?;
+    let now = now_ms();
+    store
+        .update(id, |stored| {
+            submission::remove_photo(&mut stored.doc, hash, now).map_err(patch_error)?;
+            Ok::<_, ClientError>(())
+        })?
+        .ok_or(ClientError::NotFound)??;
+    get(store, owner, id)
+}
+
+/// The bytes of a photo of one of `owner`'s submissions; any other hash is not found.
+pub fn photo(store: &Store, blobs: &LocalBlobs, owner: ProfileId, hash: &str) -> Result<Vec<u8>, ClientError> {
+    let hash: BlobHash = hash.parse().map_err(|_| ClientError::NotFound)?;
+    let named = store
+        .list(DocKind::Submission, Some(owner))?
+        .into_iter()
+        .any(|id| read(store, owner, id).is_ok_and(|s| s.photos.iter().any(|p| p.hash == hash)));
+    if !named {
+        return Err(ClientError::NotFound);
+    }
+    blobs.get(hash).map_err(|e| ClientError::Internal(format!("reading a photo: {e}")))?.ok_or(ClientError::NotFound)
+}
+
+/// Photos named by the submissions of `profiles` on this device, with their owner.
+pub fn photos_of(store: &Store, profiles: &[ProfileId]) -> Result<Vec<(ProfileId, BlobHash)>, ClientError> {
+    let mut out = Vec::new();
+    for owner in profiles {
+        for id in store.list(DocKind::Submission, Some(*owner))? {
+            if let Ok(s) = read(store, *owner, id) {
+                out.extend(s.photos.iter().map(|p| (*owner, p.hash)));
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn patch_error(e: submission::PatchError) -> ClientError {
     match e {
         submission::PatchError::Input(input) => ClientError::Input(input),
@@ -120,7 +196,7 @@ fn patch_error(e: submission::PatchError) -> ClientError {
 /// Deletes one of `owner`'s drafts. A sent submission is the municipality's record too: it stays.
 pub fn delete(store: &mut Store, owner: ProfileId, id: DocId) -> Result<(), ClientError> {
     if read(store, owner, id)?.status == submission::Status::Sent {
-        return Err(ClientError::Input(mcommunity_core::limits::InputError::AlreadySent));
+        return Err(ClientError::Input(InputError::AlreadySent));
     }
     store.delete(id)?;
     tracing::debug!(draft = %id, "draft deleted");
@@ -164,5 +240,10 @@ fn draft_view(id: DocId, s: &Submission) -> Draft {
         updated_at: s.updated_at as f64,
         sent_at: s.sent_at.map(|t| t as f64),
         answer: None,
+        photos: s
+            .photos
+            .iter()
+            .map(|p| crate::view::Media { hash: p.hash.to_string(), mime: PHOTO_MIME.to_owned() })
+            .collect(),
     }
 }

@@ -131,6 +131,8 @@ pub struct Draft {
     pub sent_at: Option<f64>,
     /// The municipality's answer, once there is one.
     pub answer: Option<AnswerView>,
+    /// Its photos (fetched with the photo command), in the order they were added.
+    pub photos: Vec<Media>,
 }
 
 /// The municipality's answer to a sent request, as the resident sees it.

@@ -34,6 +34,10 @@ pub enum InputError {
     CategoryMissing,
     /// A sent submission cannot be changed any more.
     AlreadySent,
+    /// A submission holds at most [`MAX_PHOTOS`] photos.
+    TooManyPhotos,
+    /// The file is not a JPEG or PNG photo the app can read.
+    NotAPhoto,
 }
 
 impl InputError {
@@ -47,6 +51,7 @@ impl InputError {
             InputError::UnknownCategory | InputError::CategoryMissing => "category",
             InputError::NothingToSend => "text",
             InputError::AlreadySent => "status",
+            InputError::TooManyPhotos | InputError::NotAPhoto => "photos",
         }
     }
 
@@ -66,9 +71,14 @@ impl InputError {
             InputError::NothingToSend => ("error-nothing-to-send", vec![]),
             InputError::CategoryMissing => ("error-category-missing", vec![]),
             InputError::AlreadySent => ("error-already-sent", vec![]),
+            InputError::TooManyPhotos => ("error-too-many-photos", max(MAX_PHOTOS)),
+            InputError::NotAPhoto => ("error-not-a-photo", vec![]),
         }
     }
 }
+
+/// The most photos one submission holds.
+pub const MAX_PHOTOS: usize = 5;
 
 /// A profile name with its surrounding spaces removed, or the rule it breaks.
 pub fn profile_name(name: &str) -> Result<String, InputError> {

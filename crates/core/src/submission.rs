@@ -120,6 +120,17 @@ pub struct Submission {
     pub updated_at: i64,
     /// When it was sent, in ms since the Unix epoch.
     pub sent_at: Option<i64>,
+    /// Its photos, in the order they were added: blobs kept beside the document.
+    pub photos: Vec<Photo>,
+}
+
+/// A photo of a submission: the blob that holds it (already shrunk and stripped on the device).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Photo {
+    /// The blob's hash.
+    pub hash: crate::blobs::BlobHash,
+    /// Its size in bytes.
+    pub bytes: u64,
 }
 
 /// A change to a draft: `None` leaves a field as it is.
@@ -178,7 +189,72 @@ pub fn read(doc: &AutoCommit) -> Result<Submission, SchemaError> {
             None | Some(ScalarValue::Null) => None,
             Some(_) => Some(documents::get_i64(doc, &ROOT, "sentAt")?),
         },
+        photos: read_photos(doc)?,
     })
+}
+
+/// The photos list, absent in submissions made before photos existed.
+fn read_photos(doc: &AutoCommit) -> Result<Vec<Photo>, SchemaError> {
+    use automerge::{ReadDoc, Value};
+    let list = match doc.get(ROOT, "photos").map_err(|_| SchemaError::Field("photos"))? {
+        None => return Ok(Vec::new()),
+        Some((Value::Object(ObjType::List), id)) => id,
+        Some(_) => return Err(SchemaError::Field("photos")),
+    };
+    let mut photos = Vec::new();
+    for i in 0..doc.length(&list) {
+        let Ok(Some((Value::Object(ObjType::Map), item))) = doc.get(&list, i) else {
+            return Err(SchemaError::Field("photos"));
+        };
+        let hash = documents::get_str(doc, &item, "hash")?.parse().map_err(|_| SchemaError::Field("photos"))?;
+        let bytes =
+            u64::try_from(documents::get_i64(doc, &item, "bytes")?).map_err(|_| SchemaError::Field("photos"))?;
+        photos.push(Photo { hash, bytes });
+    }
+    Ok(photos)
+}
+
+/// Adds a photo (a blob already kept on the device) to a draft; adding one it has changes nothing.
+pub fn add_photo(doc: &mut AutoCommit, photo: &Photo, now: i64) -> Result<bool, PatchError> {
+    use automerge::{ReadDoc, Value};
+    let current = read(doc)?;
+    if current.status == Status::Sent {
+        return Err(PatchError::Input(InputError::AlreadySent));
+    }
+    if current.photos.iter().any(|p| p.hash == photo.hash) {
+        return Ok(false);
+    }
+    if current.photos.len() >= limits::MAX_PHOTOS {
+        return Err(PatchError::Input(InputError::TooManyPhotos));
+    }
+    let list = match doc.get(ROOT, "photos").map_err(|_| SchemaError::Field("photos"))? {
+        Some((Value::Object(ObjType::List), id)) => id,
+        _ => doc.put_object(ROOT, "photos", ObjType::List).expect("root is a map"),
+    };
+    let at = doc.length(&list);
+    let item = doc.insert_object(&list, at, ObjType::Map).expect("photos is a list");
+    doc.put(&item, "hash", photo.hash.to_string()).expect("a photo is a map");
+    doc.put(&item, "bytes", photo.bytes as i64).expect("a photo is a map");
+    doc.put(ROOT, "updatedAt", now).expect("root is a map");
+    Ok(true)
+}
+
+/// Removes a photo from a draft; removing one it does not have changes nothing.
+pub fn remove_photo(doc: &mut AutoCommit, hash: crate::blobs::BlobHash, now: i64) -> Result<bool, PatchError> {
+    use automerge::{ReadDoc, Value};
+    let current = read(doc)?;
+    if current.status == Status::Sent {
+        return Err(PatchError::Input(InputError::AlreadySent));
+    }
+    let Some(index) = current.photos.iter().position(|p| p.hash == hash) else { return Ok(false) };
+    let Some((Value::Object(ObjType::List), list)) =
+        doc.get(ROOT, "photos").map_err(|_| SchemaError::Field("photos"))?
+    else {
+        return Ok(false);
+    };
+    doc.delete(&list, index).expect("the index is within the list");
+    doc.put(ROOT, "updatedAt", now).expect("root is a map");
+    Ok(true)
 }
 
 /// The owner recorded in a submission document, read without the rest of it.
@@ -233,14 +309,14 @@ pub fn apply(doc: &mut AutoCommit, patch: &SubmissionPatch, now: i64) -> Result<
 }
 
 /// Sends a draft at `now`: from then on the municipality reads it and it no longer changes. A
-/// draft needs a text and a category to be sent; sending a sent submission again changes nothing
+/// draft needs something to say (a text, a title or a photo) and a category to be sent; sending a sent submission again changes nothing
 /// (returns `false`).
 pub fn send(doc: &mut AutoCommit, now: i64) -> Result<bool, PatchError> {
     let current = read(doc)?;
     if current.status == Status::Sent {
         return Ok(false);
     }
-    if current.text.trim().is_empty() && current.title.trim().is_empty() {
+    if current.text.trim().is_empty() && current.title.trim().is_empty() && current.photos.is_empty() {
         return Err(PatchError::Input(InputError::NothingToSend));
     }
     if current.category.is_none() {
@@ -384,6 +460,27 @@ mod tests {
         let edit = SubmissionPatch { text: Some("changed".into()), ..Default::default() };
         assert_eq!(apply(&mut doc, &edit, 8), Err(PatchError::Input(InputError::AlreadySent)));
         assert_eq!(read(&doc).unwrap().text, "Drita e rrugës nuk punon.");
+    }
+
+    #[test]
+    fn photos_are_added_once_at_most_five_and_only_to_drafts() {
+        let mut doc = draft();
+        let photo = |n: u8| Photo { hash: crate::blobs::BlobHash([n; 32]), bytes: 1000 + n as u64 };
+        assert_eq!(add_photo(&mut doc, &photo(1), 2), Ok(true));
+        assert_eq!(add_photo(&mut doc, &photo(1), 3), Ok(false), "the same photo twice is one photo");
+        for n in 2..=5 {
+            add_photo(&mut doc, &photo(n), 4).unwrap();
+        }
+        assert_eq!(add_photo(&mut doc, &photo(6), 5), Err(PatchError::Input(InputError::TooManyPhotos)));
+        assert_eq!(remove_photo(&mut doc, photo(3).hash, 6), Ok(true));
+        let kept: Vec<u8> =
+            read(&AutoCommit::load(&doc.save()).unwrap()).unwrap().photos.iter().map(|p| p.hash.0[0]).collect();
+        assert_eq!(kept, [1, 2, 4, 5]);
+        // A photo and a topic are enough to send (for people who cannot write).
+        apply(&mut doc, &SubmissionPatch { category: Some(Some("roads".into())), ..Default::default() }, 7).unwrap();
+        assert_eq!(send(&mut doc, 8), Ok(true));
+        assert_eq!(add_photo(&mut doc, &photo(9), 9), Err(PatchError::Input(InputError::AlreadySent)));
+        assert_eq!(remove_photo(&mut doc, photo(1).hash, 9), Err(PatchError::Input(InputError::AlreadySent)));
     }
 
     #[test]

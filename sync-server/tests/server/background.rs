@@ -11,6 +11,7 @@ use mcommunity_client::{
     sync::http::Credential,
     view::SyncState,
 };
+use mcommunity_core::ids::ProfileId;
 use mcommunity_sync_server::{AppState, app, storage::sqlite::SqliteStorage};
 
 use crate::support::{kind, profile, text};
@@ -132,4 +133,53 @@ async fn without_a_server_or_a_safe_keyring_sync_is_off_and_says_why() {
     assert_eq!(status.state, SyncState::Off);
     assert!(status.message.unwrap().contains("vend të sigurt"), "says the key has no safe place");
     assert_eq!(status.pending, 1, "nothing was sent, nothing lost");
+}
+
+#[tokio::test]
+async fn a_requests_photo_reaches_the_residents_other_phone_once_and_no_one_else() {
+    let server_dir = tempfile::tempdir().unwrap();
+    let (url, _server) = serve(server_dir.path()).await;
+    let laptop_dir = tempfile::tempdir().unwrap();
+    let laptop = device(laptop_dir.path());
+    let picture = image::RgbImage::from_fn(900, 600, |x, y| image::Rgb([(x % 200) as u8, (y % 180) as u8, 90]));
+    let mut png = Vec::new();
+    image::ImageEncoder::write_image(
+        image::codecs::png::PngEncoder::new(&mut png),
+        picture.as_raw(),
+        900,
+        600,
+        image::ExtendedColorType::Rgb8,
+    )
+    .unwrap();
+    let (pid, draft, photo) = {
+        let mut d = laptop.lock().unwrap();
+        let p = d.create_profile(&profile("Mimoza")).unwrap();
+        let draft = d.create_draft(kind()).unwrap();
+        let with_photo = d.attach_photo(&draft.id, &png).unwrap();
+        (p.id.parse::<ProfileId>().unwrap(), draft.id, with_photo.photos[0].hash.clone())
+    };
+    let control = SyncControl::new(Some(url.clone()), Arc::new(MemoryStore::default()));
+    control.sync_once(&laptop).await.unwrap();
+    assert!(laptop.lock().unwrap().photos_to_upload().unwrap().1.is_empty(), "uploaded, and remembered as such");
+
+    // The resident's phone, paired, reads the photo from the server in the profile's scope.
+    let phone_dir = tempfile::tempdir().unwrap();
+    let phone = device(phone_dir.path());
+    let phone_control = SyncControl::new(Some(url.clone()), Arc::new(MemoryStore::default()));
+    phone_control.claim(&control.pairing_code(pid).await.unwrap().code).await.unwrap();
+    phone_control.sync_once(&phone).await.unwrap();
+    let credential = mcommunity_client::sync::http::register(&url).await.unwrap();
+    let stranger = mcommunity_client::sync::http::HttpTransport::new(&url, credential);
+    let hash: mcommunity_core::blobs::BlobHash = photo.parse().unwrap();
+    let stranger_dir = tempfile::tempdir().unwrap();
+    let blobs = mcommunity_client::blobs::LocalBlobs::open(stranger_dir.path()).unwrap();
+    assert!(
+        stranger.download_blob(mcommunity_core::sync::Scope::Profile(pid), hash, &blobs).await.is_err(),
+        "a device that does not hold Mimoza cannot read her photo"
+    );
+    let mut d = phone.lock().unwrap();
+    d.open_profile(&pid.to_string(), None).unwrap();
+    assert_eq!(d.draft(&draft).unwrap().photos[0].hash, photo, "the request names the photo on the phone too");
+    let bytes = d.photo(&photo).expect("and the photo itself came down with the sync");
+    assert!(image::load_from_memory(&bytes).is_ok());
 }

@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     pins::MIGRATION_1,
     documents::MIGRATION_2,
     sync_state::MIGRATION_1,
+    sync_state::MIGRATION_2,
 ];
 
 /// Runs the migrations the database has not seen yet, each in its own transaction.

@@ -1,6 +1,7 @@
-//! Tables `sync_docs` and `sync_scopes`: what this device knows the server has — each document's
-//! heads on the server, and one cursor per scope it follows — plus uploads the server refused, so
-//! they are not retried until the document changes again. Written in the same transaction as the
+//! Tables `sync_docs`, `sync_scopes` and `sync_blobs`: what this device knows the server has —
+//! each document's heads on the server, one cursor per scope it follows, and the blobs (photos) it
+//! finished uploading into each scope — plus uploads the server refused, so they are not retried
+//! until the document changes again. Written in the same transaction as the
 //! documents a response brings, so a lost or half-applied response leaves nothing behind.
 
 use mcommunity_core::{
@@ -23,6 +24,34 @@ CREATE TABLE sync_scopes (
     cursor  INTEGER NOT NULL
 ) STRICT;
 ";
+
+/// Blobs the server confirmed complete in a scope, so they are not asked about again.
+pub(super) const MIGRATION_2: &str = "
+CREATE TABLE sync_blobs (
+    hash   TEXT NOT NULL,
+    scope  TEXT NOT NULL,
+    PRIMARY KEY (hash, scope)
+) STRICT;
+";
+
+/// Whether the server has `hash` complete in `scope`, as far as this device knows.
+pub(crate) fn blob_uploaded(conn: &Connection, hash: &str, scope: Scope) -> Result<bool, StoreError> {
+    Ok(conn
+        .query_row("SELECT 1 FROM sync_blobs WHERE hash = ?1 AND scope = ?2", params![hash, scope_key(scope)], |_| {
+            Ok(())
+        })
+        .optional()?
+        .is_some())
+}
+
+/// Remembers that the server has `hash` complete in `scope`.
+pub(crate) fn set_blob_uploaded(conn: &Connection, hash: &str, scope: Scope) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO sync_blobs (hash, scope) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+        params![hash, scope_key(scope)],
+    )?;
+    Ok(())
+}
 
 fn heads_from_bytes(bytes: &[u8]) -> Result<Heads, StoreError> {
     sync::heads_from_bytes(bytes).ok_or_else(|| StoreError::Corrupt("stored heads are not whole hashes".into()))

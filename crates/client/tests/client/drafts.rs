@@ -171,3 +171,58 @@ fn a_draft_is_sent_once_it_says_something_and_then_no_longer_changes() {
     assert_eq!((again.text.as_str(), again.sent_at), ("Drita e rrugës nuk punon.", sent.sent_at));
     assert_eq!(code(device.send_draft("not-an-id")), ErrorCode::NotFound);
 }
+
+/// A photo as a phone's camera app hands it over (PNG here, of a given colour and size).
+fn camera_picture(shade: u8, width: u32, height: u32) -> Vec<u8> {
+    let picture = image::RgbImage::from_fn(width, height, |x, y| image::Rgb([shade, (x % 251) as u8, (y % 241) as u8]));
+    let mut png = Vec::new();
+    image::ImageEncoder::write_image(
+        image::codecs::png::PngEncoder::new(&mut png),
+        picture.as_raw(),
+        width,
+        height,
+        image::ExtendedColorType::Rgb8,
+    )
+    .unwrap();
+    png
+}
+
+#[test]
+fn photos_are_shrunk_kept_for_their_person_and_closed_with_the_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut device, _) = device_with(dir.path(), "Drita");
+    let d = device.create_draft(SubmissionKind::Problem).unwrap();
+    let with_photo = device.attach_photo(&d.id, &camera_picture(10, 2400, 1800)).unwrap();
+    assert_eq!(with_photo.photos.len(), 1);
+    assert_eq!(with_photo.photos[0].mime, "image/jpeg");
+    let kept = device.photo(&with_photo.photos[0].hash).unwrap();
+    assert!(kept.len() <= mcommunity_client::photos::MAX_BYTES);
+    let back = image::load_from_memory(&kept).unwrap();
+    assert_eq!((back.width(), back.height()), (1600, 1200));
+
+    let not_a_photo = device.attach_photo(&d.id, b"%PDF-1.4 not a picture").unwrap_err();
+    assert_eq!(device.command_error(&not_a_photo).field.as_deref(), Some("photos"));
+    for shade in 11..15 {
+        device.attach_photo(&d.id, &camera_picture(shade, 64, 48)).unwrap();
+    }
+    let sixth = device.attach_photo(&d.id, &camera_picture(99, 64, 48)).unwrap_err();
+    let shown = device.command_error(&sixth);
+    assert_eq!(shown.field.as_deref(), Some("photos"), "{}", shown.message);
+    let fewer = device.remove_photo(&d.id, &with_photo.photos[0].hash).unwrap();
+    assert_eq!(fewer.photos.len(), 4);
+
+    // Another person on the same laptop cannot open Drita's photos.
+    let hash = fewer.photos[0].hash.clone();
+    device.create_profile(&new_profile("Arben", None)).unwrap();
+    assert_eq!(code(device.photo(&hash)), ErrorCode::NotFound);
+
+    // A photo and a topic are a request; once sent, no photo comes or goes.
+    device
+        .open_profile(&device.profiles().unwrap().iter().find(|p| p.name == "Drita").unwrap().id.clone(), None)
+        .unwrap();
+    device.update_draft(&d.id, DraftPatch { category: Some("roads".into()), ..Default::default() }).unwrap();
+    device.send_draft(&d.id).unwrap();
+    assert_eq!(code(device.attach_photo(&d.id, &camera_picture(50, 64, 48))), ErrorCode::InvalidInput);
+    assert_eq!(code(device.remove_photo(&d.id, &hash)), ErrorCode::InvalidInput);
+    assert!(!device.photo(&hash).unwrap().is_empty(), "the sent request keeps its photos");
+}

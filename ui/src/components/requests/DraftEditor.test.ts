@@ -4,7 +4,7 @@ import { CommandFailure, type Draft, type DraftPatch, type DraftSummary } from '
 import { setLocale } from '../../lib/i18n/i18n.svelte';
 import DraftEditor from './DraftEditor.svelte';
 
-const DRAFT: Draft = { id: 'd1', kind: 'problem', category: null, title: '', text: '', createdAt: 1, updatedAt: 1, sentAt: null, answer: null };
+const DRAFT: Draft = { id: 'd1', kind: 'problem', category: null, title: '', text: '', createdAt: 1, updatedAt: 1, sentAt: null, answer: null, photos: [] };
 const CATEGORIES = [
   { id: 'roads', messageId: 'category-roads' },
   { id: 'water', messageId: 'category-water' },

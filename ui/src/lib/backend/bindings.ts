@@ -566,7 +566,11 @@ sentAt: number | null;
 /**
  * The municipality's answer, once there is one.
  */
-answer: AnswerView | null }
+answer: AnswerView | null; 
+/**
+ * Its photos (fetched with the photo command), in the order they were added.
+ */
+photos: Media[] }
 /**
  * A change to a draft from the editor: `None` leaves a field unchanged; a category of `""`
  * clears it.

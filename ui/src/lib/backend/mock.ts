@@ -215,11 +215,12 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
     try {
       const parsed: unknown = JSON.parse(raw);
       if (isMockData(parsed)) {
-        // Drafts stored before sending (or answers) existed are drafts still (with no answer).
+        // Drafts stored before sending, answers or photos existed: drafts still, no answer, no photos.
         for (const profile of parsed.profiles) {
           for (const draft of profile.drafts) {
             draft.sentAt ??= null;
             draft.answer ??= null;
+            draft.photos ??= [];
           }
         }
         return parsed;
@@ -299,6 +300,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
         updatedAt: at,
         sentAt: null,
         answer: null,
+        photos: [],
       })),
     });
   }
@@ -724,6 +726,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
         updatedAt: at,
         sentAt: null,
         answer: null,
+        photos: [],
       };
       profile.drafts.push(draft);
       markChanged(draft.id);
