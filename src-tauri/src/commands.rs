@@ -315,13 +315,37 @@ pub fn media_get(state: State<'_, AppState>, hash: String) -> Reply<tauri::ipc::
     state.with(|d| d.media(&hash)).map(tauri::ipc::Response::new)
 }
 
-/// The commands outside [`builder`]: those whose answer is not JSON.
-pub const RAW_COMMANDS: &[&str] = &["media_get"];
+/// Adds a photo to a draft: the picture's bytes are the raw request body (a photo is megabytes, not
+/// JSON), the draft's id is the `x-draft` header. Called by name, outside the generated bindings.
+#[tauri::command]
+pub fn draft_attach_photo(state: State<'_, AppState>, request: tauri::ipc::Request<'_>) -> Reply<Draft> {
+    let id = request.headers().get("x-draft").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+        return state.with(|_| Err(ClientError::Input(mcommunity_core::limits::InputError::NotAPhoto)));
+    };
+    state.with(|d| d.attach_photo(&id, bytes))
+}
+
+/// The raw bytes of a photo of the open profile's requests.
+#[tauri::command]
+pub fn photo_get(state: State<'_, AppState>, hash: String) -> Reply<tauri::ipc::Response> {
+    state.with(|d| d.photo(&hash)).map(tauri::ipc::Response::new)
+}
+
+/// Removes a photo from a draft.
+#[tauri::command]
+#[specta::specta]
+pub fn draft_remove_photo(state: State<'_, AppState>, id: String, hash: String) -> Reply<Draft> {
+    state.with(|d| d.remove_photo(&id, &hash))
+}
+
+/// The commands outside [`builder`]: those whose request or answer is raw bytes, not JSON.
+pub const RAW_COMMANDS: &[&str] = &["media_get", "draft_attach_photo", "photo_get"];
 
 /// The invoke handler of every command: the raw ones, then the generated ones.
 pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     let typed = builder::<R>().invoke_handler();
-    let raw: fn(tauri::ipc::Invoke<R>) -> bool = tauri::generate_handler![media_get];
+    let raw: fn(tauri::ipc::Invoke<R>) -> bool = tauri::generate_handler![media_get, draft_attach_photo, photo_get];
     move |invoke| if RAW_COMMANDS.contains(&invoke.message.command()) { raw(invoke) } else { typed(invoke) }
 }
 
@@ -345,6 +369,7 @@ pub fn builder<R: tauri::Runtime>() -> tauri_specta::Builder<R> {
         draft_get,
         draft_update,
         draft_send,
+        draft_remove_photo,
         draft_delete,
         sync_status,
         sync_now,

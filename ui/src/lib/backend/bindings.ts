@@ -195,6 +195,17 @@ async draftSend(id: string) : Promise<Result<Draft, CommandError>> {
 }
 },
 /**
+ * Removes a photo from a draft.
+ */
+async draftRemovePhoto(id: string, hash: string) : Promise<Result<Draft, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("draft_remove_photo", { id, hash }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Deletes a draft.
  */
 async draftDelete(id: string) : Promise<Result<null, CommandError>> {
