@@ -4,7 +4,7 @@
 // localStorage), the test walks the app as a person would: language, new person, home (with the sync
 // indicator, also with no connection), a "coming soon" place, Learn (the lessons, a step, a quiz
 // question with feedback, the end), Practise (the forms, a page with problems, the SMS code, the end),
-// My requests, a new request, sending it (the confirmation, then the read-only sent view), the
+// My requests, a new request (with a photo), sending it (the confirmation, then the read-only sent view), the
 // municipality's answer arriving with a sync (the list's status, then the conversation), People, the pairing code, deleting, two people, a PIN, and entering a pairing code. On each screen it checks,
 // at phone size (360×740), at phone size with 200 % text and at laptop size (1280×800): zero axe-core
 // violations (WCAG 2.2 AA), every target at least 48 px, no sideways scrolling, and `<html lang>`.
@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
-import { checkScreen, launchChromium, PHONE, SHOTS_DIR } from './support.mjs';
+import { checkScreen, launchChromium, PHONE, photoPng, SHOTS_DIR } from './support.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DIST = join(HERE, '..', '..', 'ui', 'dist-mock');
@@ -312,6 +312,19 @@ for (const lang of Object.keys(PEOPLE)) {
       await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     });
 
+    screen('draft editor, with a photo', async () => {
+      await byId('draft-photo-add').waitFor();
+      // What the camera or the gallery gives the hidden picker.
+      await byId('draft-photo-input').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: photoPng() });
+      const thumb = byId('draft-photo-1').locator('img');
+      await thumb.waitFor();
+      await page.waitForFunction(() => document.querySelector('[data-testid="draft-photo-1"] img')?.complete);
+      assert.ok(await thumb.evaluate((img) => img.naturalWidth > 0), 'the thumbnail shows the photo');
+      assert.notEqual((await thumb.getAttribute('alt')).trim(), '', 'the thumbnail says which photo it is');
+      assert.notEqual(((await byId('draft-photo-remove-1').getAttribute('aria-label')) ?? '').trim(), '', 'the remove button has a name');
+      await byId('draft-photo-add').waitFor();
+    });
+
     screen(
       'send confirmation',
       async () => {
@@ -332,7 +345,8 @@ for (const lang of Object.keys(PEOPLE)) {
       await byId('draft-sent-done').waitFor();
       await byId('draft-sent-at').waitFor();
       assert.match(await byId('draft-sent-title').innerText(), new RegExp(words.title), 'the sent view shows the title');
-      for (const gone of ['draft-text', 'draft-title', 'draft-category', 'draft-send', 'draft-delete']) {
+      await byId('draft-photo-1').locator('img').waitFor();
+      for (const gone of ['draft-text', 'draft-title', 'draft-category', 'draft-send', 'draft-delete', 'draft-photo-add', 'draft-photo-remove-1']) {
         assert.equal(await byId(gone).count(), 0, `a sent request has no ${gone}`);
       }
       assert.equal(

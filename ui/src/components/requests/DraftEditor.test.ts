@@ -10,12 +10,15 @@ const CATEGORIES = [
   { id: 'water', messageId: 'category-water' },
 ];
 
+/** The editor's photo commands, unused by these tests. */
+const PHOTOS = { attachPhoto: vi.fn(async () => DRAFT), removePhoto: vi.fn(async () => DRAFT), loadPhoto: vi.fn(async () => new Uint8Array()) };
+
 function summary(patch: DraftPatch): DraftSummary {
   return { id: 'd1', kind: patch.kind ?? 'problem', category: null, title: patch.title ?? '', preview: '', updatedAt: 2, sentAt: null, answerStatus: null };
 }
 
 function setup(save = vi.fn(async (_id: string, patch: DraftPatch) => summary(patch)), send = vi.fn(async () => {})) {
-  render(DraftEditor, { props: { draft: DRAFT, categories: CATEGORIES, save, remove: vi.fn(async () => {}), send } });
+  render(DraftEditor, { props: { draft: DRAFT, categories: CATEGORIES, save, remove: vi.fn(async () => {}), send, ...PHOTOS } });
   return { save, send, text: screen.getByTestId('draft-text') as HTMLTextAreaElement, status: () => screen.getByTestId('save-status') };
 }
 
@@ -135,7 +138,7 @@ describe('leaving the editor', () => {
     const save = vi.fn(
       (_id: string, patch: DraftPatch) => new Promise<DraftSummary>((resolve) => (finish = () => resolve(summary(patch)))),
     );
-    const { unmount } = render(DraftEditor, { props: { draft: DRAFT, categories: CATEGORIES, save, remove: vi.fn(async () => {}), send: vi.fn(async () => {}) } });
+    const { unmount } = render(DraftEditor, { props: { draft: DRAFT, categories: CATEGORIES, save, remove: vi.fn(async () => {}), send: vi.fn(async () => {}), ...PHOTOS } });
     await type(screen.getByTestId('draft-text'), 'typed just before leaving');
     unmount();
     expect(save, 'leaving saves at once, without waiting for the pause').toHaveBeenCalledExactlyOnceWith('d1', {

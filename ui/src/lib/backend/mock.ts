@@ -173,6 +173,25 @@ function isMockData(value: unknown): value is MockData {
 }
 
 let counter = 0;
+/** The type of a picture the mock takes, by its first bytes (JPEG or PNG); null for anything else. */
+function photoMime(bytes: Uint8Array): string | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg';
+  if (bytes.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b)) return 'image/png';
+  return null;
+}
+
+/** A stand-in for Rust's SHA-256 of the photo: 64 hex digits, the same for the same bytes. */
+function photoHash(bytes: Uint8Array): string {
+  let out = '';
+  for (let seed = 0; seed < 8; seed++) {
+    // FNV-1a, seeded per round: plenty to tell demo photos apart.
+    let h = (0x811c9dc5 ^ seed) >>> 0;
+    for (const b of bytes) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
 function newId(prefix: string): string {
   counter += 1;
   return `${prefix}-${Date.now().toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -208,6 +227,8 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
   let damaged: string | null = null;
   let data = load();
   const attempts = new Map<string, MockAttempt>();
+  /** Photo bytes by hash, in memory only (a demo: after a reload the drafts keep hashes without bytes). */
+  const photos = new Map<string, { bytes: Uint8Array; mime: string }>();
 
   function load(): MockData {
     const raw = storage?.getItem(MOCK_STORAGE_KEY);
@@ -766,7 +787,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       const draft = findDraft(profile, id);
       // Sending again changes nothing.
       if (draft.sentAt !== null) return clone(draft);
-      if (draft.text.trim() === '' && draft.title.trim() === '') fail('invalid-input', 'text', 'error-nothing-to-send');
+      if (draft.text.trim() === '' && draft.title.trim() === '' && draft.photos.length === 0) fail('invalid-input', 'text', 'error-nothing-to-send');
       if (draft.category === null) fail('invalid-input', 'category', 'error-category-missing');
       // Stored as sent at once; the next sync carries it.
       const at = stamp(draft.updatedAt);
@@ -784,6 +805,36 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       markChanged(id);
       save();
       return null;
+    },
+    async draftAttachPhoto(id, bytes) {
+      const profile = requireActive();
+      const draft = findUnsent(profile, id);
+      const mime = photoMime(bytes);
+      if (!mime) fail('invalid-input', 'photos', 'error-not-a-photo');
+      if (draft.photos.length >= LIMITS.photosMax) fail('invalid-input', 'photos', 'error-too-many-photos', { max: LIMITS.photosMax });
+      const hash = photoHash(bytes);
+      photos.set(hash, { bytes: bytes.slice(), mime });
+      draft.photos.push({ hash, mime });
+      draft.updatedAt = stamp(draft.updatedAt);
+      markChanged(draft.id);
+      save();
+      return clone(draft);
+    },
+    async draftRemovePhoto(id, hash) {
+      const profile = requireActive();
+      const draft = findUnsent(profile, id);
+      const index = draft.photos.findIndex((p) => p.hash === hash);
+      if (index < 0) fail('not-found');
+      draft.photos.splice(index, 1);
+      draft.updatedAt = stamp(draft.updatedAt);
+      markChanged(draft.id);
+      save();
+      return clone(draft);
+    },
+    async photoGet(hash) {
+      const photo = photos.get(hash);
+      if (!photo) fail('not-found');
+      return photo.bytes.slice();
     },
     async syncStatus() {
       return syncStatus();

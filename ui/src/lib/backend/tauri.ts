@@ -1,6 +1,6 @@
 /** The real backend: a thin layer over the (generated) tauri-specta bindings. */
 import { invoke } from '@tauri-apps/api/core';
-import { commands, type CommandError, type Result } from './bindings';
+import { commands, type CommandError, type Draft, type Result } from './bindings';
 import { CommandFailure, type Backend } from './types';
 
 async function unwrap<T>(pending: Promise<Result<T, CommandError>>): Promise<T> {
@@ -9,6 +9,16 @@ async function unwrap<T>(pending: Promise<Result<T, CommandError>>): Promise<T> 
   // A Rust side older than the UI rejects an unknown command with a bare string, not a CommandError.
   if (typeof result.error !== 'object' || result.error === null || !('code' in result.error)) throw new Error(String(result.error));
   throw new CommandFailure(result.error);
+}
+
+/** A raw command (bytes in or out) rejects with the bare CommandError: the same failure as the others. */
+async function raw<T>(pending: Promise<T>): Promise<T> {
+  try {
+    return await pending;
+  } catch (e) {
+    if (typeof e === 'object' && e !== null && 'code' in e && 'message' in e) throw new CommandFailure(e as CommandError);
+    throw e instanceof Error ? e : new Error(String(e));
+  }
 }
 
 export function createTauriBackend(): Backend {
@@ -31,6 +41,10 @@ export function createTauriBackend(): Backend {
     draftUpdate: (id, patch) => unwrap(commands.draftUpdate(id, patch)),
     draftSend: (id) => unwrap(commands.draftSend(id)),
     draftDelete: (id) => unwrap(commands.draftDelete(id)),
+    // Raw bytes in: the draft goes in a header, the body is the file itself.
+    draftAttachPhoto: (id, bytes) => raw(invoke<Draft>('draft_attach_photo', bytes, { headers: { 'x-draft': id } })),
+    draftRemovePhoto: (id, hash) => unwrap(commands.draftRemovePhoto(id, hash)),
+    photoGet: async (hash) => new Uint8Array(await raw(invoke<ArrayBuffer>('photo_get', { hash }))),
     syncStatus: () => unwrap(commands.syncStatus()),
     syncNow: () => unwrap(commands.syncNow()),
     pairingCodeCreate: () => unwrap(commands.pairingCodeCreate()),

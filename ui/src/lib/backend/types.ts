@@ -95,6 +95,16 @@ export interface Backend {
   draftSend(id: string): Promise<Draft>;
   /** Deletes a draft; a sent request refuses with field `status`. */
   draftDelete(id: string): Promise<null>;
+  /**
+   * Adds a photo (the bytes of the picked file) to a draft; Rust shrinks it and strips its metadata.
+   * Refuses with field `photos` for a file that is not a photo or a photo past `LIMITS.photosMax`, and
+   * with field `status` when the request was already sent.
+   */
+  draftAttachPhoto(id: string, bytes: Uint8Array): Promise<Draft>;
+  /** Takes a photo off a draft; a sent request refuses with field `status`. */
+  draftRemovePhoto(id: string, hash: string): Promise<Draft>;
+  /** The bytes of a draft's photo by its hash (a JPEG). */
+  photoGet(hash: string): Promise<Uint8Array>;
   /** What sync is doing; cheap, polled every few seconds while a screen shows it. */
   syncStatus(): Promise<SyncStatus>;
   /** Starts a sync in the background and returns at once with the status. */
@@ -148,6 +158,8 @@ export const LIMITS = {
   pinLockMs: 60_000,
   /** Digits of a pairing code. */
   pairingCodeDigits: 8,
+  /** Photos on one request. */
+  photosMax: 5,
 } as const;
 
 /** How often a visible screen asks for the sync status. */
