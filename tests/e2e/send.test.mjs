@@ -1,0 +1,129 @@
+// Sending a request in the real app, with a photo, through the real sync server (run-e2e.sh starts it):
+// a person writes a request, picks a topic, adds a photo from a file (the app shrinks it and keeps it),
+// sends it after the confirmation, and sees it read-only with its photo; "Send now" takes it to the
+// server (nothing left waiting); after the app is killed and started again it is still sent, with
+// the photo.
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { deflateSync, crc32 } from 'node:zlib';
+import { test } from 'node:test';
+import { appLauncher, endSession, killApp, openApp, screenshot, sel, shown, shownWithText, tap } from './support.mjs';
+
+const SERVER_URL = process.env.MC_SERVER_URL;
+const WORK = process.env.MC_E2E_WORK;
+const PERSON = { name: 'Bardha Marku', avatar: 'tree' };
+const TEXT = 'Kontejneri te shkolla është plot prej një jave.';
+
+/** A camera-sized PNG (1800 × 1200, two colours), as a phone's gallery would hand it over. */
+function picture(width = 1800, height = 1200) {
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body) >>> 0);
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = 2;
+  const rows = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x++) row.set([(x * 7) % 256, (y * 5) % 256, 90], 1 + x * 3);
+    rows.push(row);
+  }
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+}
+
+test('a request with a photo is sent, reaches the server, and stays sent after a restart', async (t) => {
+  assert.ok(SERVER_URL, 'run with tests/run-e2e.sh <app> <sync-server>: this test needs the server');
+  const dir = `${WORK}/sender`;
+  await mkdir(`${dir}/data`, { recursive: true });
+  const photoFile = `${dir}/photo.png`;
+  await writeFile(photoFile, picture());
+  const application = await appLauncher(
+    `${dir}/app.sh`,
+    {
+      MCOMMUNITY_DATA_DIR: `${dir}/data`,
+      MCOMMUNITY_SERVER_URL: SERVER_URL,
+      MCOMMUNITY_CREDENTIALS: 'memory',
+      XDG_DATA_HOME: `${dir}/xdg-data`,
+      XDG_CONFIG_HOME: `${dir}/xdg-config`,
+      XDG_CACHE_HOME: `${dir}/xdg-cache`,
+    },
+    `${dir}/app.log`,
+  );
+
+  let browser = await openApp({ application });
+  try {
+    await tap(browser, 'lang-sq');
+    await tap(browser, 'new-person');
+    await (await shown(browser, 'profile-name')).setValue(PERSON.name);
+    await tap(browser, `avatar-${PERSON.avatar}`);
+    await tap(browser, 'profile-create-submit');
+    await tap(browser, 'tile-requests');
+    await tap(browser, 'draft-new');
+    await tap(browser, 'kind-complaint');
+    await (await shown(browser, 'draft-text')).setValue(TEXT);
+    await (await shown(browser, 'draft-category')).selectByAttribute('value', 'waste');
+
+    // The photo, picked from a file: the app reads the bytes and Rust shrinks and keeps them.
+    await browser.execute((s) => document.querySelector(s).removeAttribute('hidden'), sel('draft-photo-input'));
+    await (await browser.$(sel('draft-photo-input'))).setValue(photoFile);
+    const thumbnail = await shown(browser, 'draft-photos');
+    await browser.waitUntil(
+      () => browser.execute(() => [...document.querySelectorAll('[data-testid="draft-photos"] img')].some((img) => img.complete && img.naturalWidth > 0)),
+      { timeout: 20_000, timeoutMsg: 'the attached photo did not show as a thumbnail' },
+    );
+    const size = await browser.execute(() => {
+      const img = document.querySelector('[data-testid="draft-photos"] img');
+      return [img.naturalWidth, img.naturalHeight];
+    });
+    const [width, height] = size;
+    assert.ok(width <= 1600 && height <= 1600, `the 1800 × 1200 picture was shrunk to at most 1600 px: ${width} × ${height}`);
+    assert.ok(Math.abs(width / height - 1.5) < 0.01, `and kept its shape: ${width} × ${height}`);
+    assert.ok(thumbnail);
+
+    await tap(browser, 'draft-send');
+    await tap(browser, 'confirm-yes');
+    await shown(browser, 'draft-sent-done');
+    assert.equal(await browser.execute((s) => document.querySelector(s) === null, sel('draft-text')), true, 'no longer editable');
+    t.diagnostic(`screenshot: ${await screenshot(browser, 'e2e-send-1-sent')}`);
+
+    // "Send now": nothing is left waiting once the server has the request and its photo.
+    const status = await shown(browser, 'sync-status', 30_000);
+    await tap(browser, 'sync-now');
+    await browser.waitUntil(
+      async () => (await status.getAttribute('data-state')) === 'idle' && (await status.getAttribute('data-pending')) === '0',
+      { timeout: 30_000, timeoutMsg: 'the sent request did not reach the server' },
+    );
+    await killApp(`${dir}/data`);
+  } finally {
+    await endSession(browser);
+  }
+
+  browser = await openApp({ application });
+  try {
+    const home = await browser.execute(() => document.querySelector('[data-testid="tile-requests"]') !== null);
+    if (!home) await (await shownWithText(browser, '[data-testid^="profile-tile-"]', PERSON.name)).click();
+    await tap(browser, 'tile-requests');
+    t.diagnostic(`screenshot: ${await screenshot(browser, 'e2e-send-2-list')}`);
+    const item = await browser.$('[data-testid^="draft-item-"]');
+    await item.waitForDisplayed({ timeout: 20_000 });
+    assert.equal((await browser.$$('[data-testid^="draft-item-"]')).length, 1, 'one request, not two');
+    assert.equal(await item.getAttribute('data-status'), 'sent', 'still sent after a restart');
+    await item.click();
+    await shown(browser, 'draft-sent');
+    await browser.waitUntil(
+      () => browser.execute(() => [...document.querySelectorAll('[data-testid="draft-sent"] img')].some((img) => img.complete && img.naturalWidth > 0)),
+      { timeout: 20_000, timeoutMsg: 'the sent request lost its photo after a restart' },
+    );
+    t.diagnostic(`screenshot: ${await screenshot(browser, 'e2e-send-3-after-restart')}`);
+  } finally {
+    await endSession(browser);
+  }
+});
