@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { png } from '../png.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -246,27 +247,5 @@ export async function checkScreen(page, { lang, shot, name }) {
  * here so the tests need no file: the mock takes a PNG as it takes a JPEG.
  */
 export function photoPng(width = 64, height = 48) {
-  const { crc32, deflateSync } = require('node:zlib');
-  const chunk = (type, data) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body) >>> 0);
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // 8 bits per channel
-  header[9] = 2; // RGB
-  const rows = [];
-  for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 3); // filter byte 0, then the pixels
-    const colour = y < height / 2 ? [120, 180, 230] : [70, 140, 60];
-    for (let x = 0; x < width; x++) row.set(colour, 1 + x * 3);
-    rows.push(row);
-  }
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return png(width, height, (_x, y) => (y < height / 2 ? [120, 180, 230] : [70, 140, 60]));
 }

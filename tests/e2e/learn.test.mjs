@@ -6,26 +6,12 @@
 // Its own data folder, so the lessons are imported from the bundle inside the app on this first start,
 // with no sync server: everything here works with no link at all, the narration included.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { test } from 'node:test';
-import { appLauncher, endSession, killApp, openApp, screenshot, sel, shown, shownWithText, tap } from './support.mjs';
+import { deviceApp, endSession, killApp, openApp, screenshot, sel, shown, shownWithText, tap } from './support.mjs';
 
-const WORK = process.env.MC_E2E_WORK;
 const PERSON = { name: 'Shpresa Gjoka', avatar: 'sun' };
 const LESSON = 'phone-basics';
 const FORM = 'e-albania-registration';
-
-async function device() {
-  const dir = `${WORK}/learner`;
-  const data = `${dir}/data`;
-  await mkdir(data, { recursive: true });
-  const application = await appLauncher(
-    `${dir}/app.sh`,
-    { MCOMMUNITY_DATA_DIR: data, XDG_DATA_HOME: `${dir}/xdg-data`, XDG_CONFIG_HOME: `${dir}/xdg-config`, XDG_CACHE_HOME: `${dir}/xdg-cache` },
-    `${dir}/app.log`,
-  );
-  return { data, application };
-}
 
 /** Whether an element with `testid` is on the page now. */
 async function present(browser, testid) {
@@ -56,7 +42,7 @@ async function nextPage(browser, fromPage) {
 }
 
 test('a lesson with its quiz and a practice form, still there after a restart', async (t) => {
-  const learner = await device();
+  const learner = await deviceApp('learner');
   let browser = await openApp({ application: learner.application });
   try {
     await tap(browser, 'lang-sq');

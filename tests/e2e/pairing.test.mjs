@@ -14,11 +14,10 @@
 //
 // WebKitWebDriver drives one app at a time, so the phones take turns; each turn ends by killing the app.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  appLauncher,
+  deviceApp,
   endSession,
   htmlLang,
   killApp,
@@ -28,10 +27,10 @@ import {
   shown,
   shownWithText,
   tap,
+  WORK,
 } from './support.mjs';
 
 const SERVER_URL = process.env.MC_SERVER_URL;
-const WORK = process.env.MC_E2E_WORK;
 
 const PERSON = { name: 'Mimoza Krasniqi', avatar: 'bird' };
 const DRAFT = {
@@ -55,24 +54,8 @@ async function centre(browser, el) {
 }
 
 /** A phone: its own data folder, and a launcher that starts the app on it with the sync server. */
-async function phone(name) {
-  const dir = `${WORK}/phone-${name}`;
-  const data = `${dir}/data`;
-  await mkdir(data, { recursive: true });
-  const application = await appLauncher(
-    `${dir}/app.sh`,
-    {
-      MCOMMUNITY_DATA_DIR: data,
-      MCOMMUNITY_SERVER_URL: SERVER_URL,
-      MCOMMUNITY_CREDENTIALS: 'memory',
-      // WebKit's own storage, per phone too.
-      XDG_DATA_HOME: `${dir}/xdg-data`,
-      XDG_CONFIG_HOME: `${dir}/xdg-config`,
-      XDG_CACHE_HOME: `${dir}/xdg-cache`,
-    },
-    `${dir}/app.log`,
-  );
-  return { name, data, application, log: `${dir}/app.log` };
+function phone(name) {
+  return deviceApp(`phone-${name}`, { MCOMMUNITY_SERVER_URL: SERVER_URL, MCOMMUNITY_CREDENTIALS: 'memory' });
 }
 
 /** Runs one turn of a phone: starts its app, runs `walk`, kills the app, ends the session. */

@@ -4,59 +4,24 @@
 // server (nothing left waiting); after the app is killed and started again it is still sent, with
 // the photo.
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { deflateSync, crc32 } from 'node:zlib';
+import { writeFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { appLauncher, endSession, killApp, openApp, screenshot, sel, shown, shownWithText, tap } from './support.mjs';
+import { png } from '../png.mjs';
+import { deviceApp, endSession, killApp, openApp, screenshot, sel, shown, shownWithText, tap } from './support.mjs';
 
 const SERVER_URL = process.env.MC_SERVER_URL;
-const WORK = process.env.MC_E2E_WORK;
 const PERSON = { name: 'Bardha Marku', avatar: 'tree' };
 const TEXT = 'Kontejneri te shkolla është plot prej një jave.';
 
-/** A camera-sized PNG (1800 × 1200, two colours), as a phone's gallery would hand it over. */
-function picture(width = 1800, height = 1200) {
-  const chunk = (type, data) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body) >>> 0);
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  header[9] = 2;
-  const rows = [];
-  for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 3);
-    for (let x = 0; x < width; x++) row.set([(x * 7) % 256, (y * 5) % 256, 90], 1 + x * 3);
-    rows.push(row);
-  }
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
-}
+/** A camera-sized picture (1800 × 1200, fine detail), as a phone's gallery would hand it over. */
+const picture = () => png(1800, 1200, (x, y) => [(x * 7) % 256, (y * 5) % 256, 90]);
 
 test('a request with a photo is sent, reaches the server, and stays sent after a restart', async (t) => {
   assert.ok(SERVER_URL, 'run with tests/run-e2e.sh <app> <sync-server>: this test needs the server');
-  const dir = `${WORK}/sender`;
-  await mkdir(`${dir}/data`, { recursive: true });
-  const photoFile = `${dir}/photo.png`;
+  const sender = await deviceApp('sender', { MCOMMUNITY_SERVER_URL: SERVER_URL, MCOMMUNITY_CREDENTIALS: 'memory' });
+  const { application } = sender;
+  const photoFile = `${sender.dir}/photo.png`;
   await writeFile(photoFile, picture());
-  const application = await appLauncher(
-    `${dir}/app.sh`,
-    {
-      MCOMMUNITY_DATA_DIR: `${dir}/data`,
-      MCOMMUNITY_SERVER_URL: SERVER_URL,
-      MCOMMUNITY_CREDENTIALS: 'memory',
-      XDG_DATA_HOME: `${dir}/xdg-data`,
-      XDG_CONFIG_HOME: `${dir}/xdg-config`,
-      XDG_CACHE_HOME: `${dir}/xdg-cache`,
-    },
-    `${dir}/app.log`,
-  );
 
   let browser = await openApp({ application });
   try {
@@ -101,7 +66,7 @@ test('a request with a photo is sent, reaches the server, and stays sent after a
       async () => (await status.getAttribute('data-state')) === 'idle' && (await status.getAttribute('data-pending')) === '0',
       { timeout: 30_000, timeoutMsg: 'the sent request did not reach the server' },
     );
-    await killApp(`${dir}/data`);
+    await killApp(sender.data);
   } finally {
     await endSession(browser);
   }

@@ -9,6 +9,8 @@ export const APP_BIN = process.env.MC_APP_BIN;
 export const DRIVER_PORT = Number(process.env.MC_DRIVER_PORT ?? 4444);
 export const DATA_DIR = process.env.MCOMMUNITY_DATA_DIR;
 export const SHOTS_DIR = process.env.MC_SHOTS_DIR ?? '/tmp/mc-shots';
+/** The run's work folder (run-e2e.sh makes it and removes it). */
+export const WORK = process.env.MC_E2E_WORK;
 
 if (!APP_BIN || !DATA_DIR) {
   throw new Error('run the end-to-end tests with tests/run-e2e.sh <app-binary> (MC_APP_BIN and MCOMMUNITY_DATA_DIR are unset)');
@@ -114,6 +116,30 @@ export async function appLauncher(file, env, log) {
   const lines = ['#!/bin/sh', ...Object.entries(env).map(([k, v]) => `export ${k}=${quote(v)}`), `exec ${quote(APP_BIN)} "$@" 2>>${quote(log)}`];
   await writeFile(file, `${lines.join('\n')}\n`, { mode: 0o755 });
   return file;
+}
+
+/**
+ * A device of its own for a test: a data folder and WebKit folders under the run's work folder, and a
+ * launcher that starts the app on them with `env` added (a sync server, memory credentials…).
+ */
+export async function deviceApp(name, env = {}) {
+  const dir = `${WORK}/${name}`;
+  const data = `${dir}/data`;
+  await mkdir(data, { recursive: true });
+  const log = `${dir}/app.log`;
+  const application = await appLauncher(
+    `${dir}/app.sh`,
+    {
+      MCOMMUNITY_DATA_DIR: data,
+      ...env,
+      // WebKit's own storage, per device too.
+      XDG_DATA_HOME: `${dir}/xdg-data`,
+      XDG_CONFIG_HOME: `${dir}/xdg-config`,
+      XDG_CACHE_HOME: `${dir}/xdg-cache`,
+    },
+    log,
+  );
+  return { name, dir, data, application, log };
 }
 
 export const sel = (testid) => `[data-testid="${testid}"]`;
