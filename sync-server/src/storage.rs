@@ -99,6 +99,18 @@ pub fn heads_from_bytes(bytes: &[u8]) -> Result<Heads, StorageError> {
         .ok_or_else(|| StorageError::Corrupt("heads are not whole hashes".into()))
 }
 
+/// A stored value parsed back, or the damage it shows.
+pub(crate) fn parse<T: std::str::FromStr>(s: &str, what: &str) -> Result<T, StorageError> {
+    s.parse().map_err(|_| StorageError::Corrupt(format!("bad {what}: {s}")))
+}
+
+/// A document's kind and owner from their stored forms ([`kind_key`], [`scope_key`]).
+pub(crate) fn meta_from(kind: &str, scope: &str) -> Result<DocMeta, StorageError> {
+    let kind: mcommunity_core::documents::DocKind = parse(kind, "kind")?;
+    let owner = if scope == "public" { None } else { Some(parse::<ProfileId>(scope, "scope")?) };
+    Ok(DocMeta { kind, owner })
+}
+
 /// How a scope is stored.
 pub fn scope_key(scope: Scope) -> String {
     match scope {

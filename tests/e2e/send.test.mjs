@@ -39,7 +39,7 @@ test('a request with a photo is sent, reaches the server, and stays sent after a
     // The photo, picked from a file: the app reads the bytes and Rust shrinks and keeps them.
     await browser.execute((s) => document.querySelector(s).removeAttribute('hidden'), sel('draft-photo-input'));
     await (await browser.$(sel('draft-photo-input'))).setValue(photoFile);
-    const thumbnail = await shown(browser, 'draft-photos');
+    await shown(browser, 'draft-photos');
     await browser.waitUntil(
       () => browser.execute(() => [...document.querySelectorAll('[data-testid="draft-photos"] img')].some((img) => img.complete && img.naturalWidth > 0)),
       { timeout: 20_000, timeoutMsg: 'the attached photo did not show as a thumbnail' },
@@ -51,7 +51,6 @@ test('a request with a photo is sent, reaches the server, and stays sent after a
     const [width, height] = size;
     assert.ok(width <= 1600 && height <= 1600, `the 1800 × 1200 picture was shrunk to at most 1600 px: ${width} × ${height}`);
     assert.ok(Math.abs(width / height - 1.5) < 0.01, `and kept its shape: ${width} × ${height}`);
-    assert.ok(thumbnail);
 
     await tap(browser, 'draft-send');
     await tap(browser, 'confirm-yes');

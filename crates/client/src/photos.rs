@@ -92,7 +92,7 @@ mod tests {
     fn camera_photo() -> Vec<u8> {
         let picture = RgbImage::from_fn(4000, 3000, |x, y| {
             let noise = (x.wrapping_mul(2_654_435_761) ^ y.wrapping_mul(40_503)).rotate_left(x % 13) as u8;
-            image::Rgb([(x / 16) as u8 ^ noise / 4, (y / 12) as u8, noise])
+            image::Rgb([(x / 16) as u8 ^ (noise / 4), (y / 12) as u8, noise])
         });
         let mut jpeg = Vec::new();
         JpegEncoder::new_with_quality(&mut jpeg, 95)

@@ -134,12 +134,10 @@ pub fn absorb(store: &mut Store, request: &SyncRequest, response: &SyncResponse)
     let tx = store.conn_mut().transaction_with_behavior(TransactionBehavior::Immediate).map_err(StoreError::from)?;
     let mut downloaded = 0;
     // An upload the response does not mention was taken as sent: the server has its heads.
-    for sent in &request.docs {
-        let mentioned =
-            response.docs.iter().any(|d| d.id == sent.id) || response.refused.iter().any(|(id, _)| *id == sent.id);
-        if !mentioned {
-            sync_state::set_server_heads(&tx, sent.id, &sent.heads)?;
-        }
+    let mentioned: std::collections::HashSet<DocId> =
+        response.docs.iter().map(|d| d.id).chain(response.refused.iter().map(|(id, _)| *id)).collect();
+    for sent in request.docs.iter().filter(|d| !mentioned.contains(&d.id)) {
+        sync_state::set_server_heads(&tx, sent.id, &sent.heads)?;
     }
     for down in &response.docs {
         if !down.changes.is_empty() {

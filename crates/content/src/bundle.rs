@@ -50,9 +50,19 @@ pub fn build(dir: &Path, cache: &Path) -> Result<Bundle, BuildError> {
     build_set(&set, cache)
 }
 
+/// One lesson or form before narration: what its edition will hold.
+struct Planned {
+    kind: DocKind,
+    id: String,
+    revision: u64,
+    body: String,
+    pictures: Vec<String>,
+    narration: Vec<Spoken>,
+}
+
 /// Narrates and packs a checked set.
 pub fn build_set(set: &Set, cache: &Path) -> Result<Bundle, BuildError> {
-    let mut wanted: Vec<(DocKind, String, u64, String, Vec<String>, Vec<Spoken>)> = Vec::new();
+    let mut wanted: Vec<Planned> = Vec::new();
     for lesson in &set.lessons {
         let spoken = lesson
             .narration()
@@ -60,22 +70,36 @@ pub fn build_set(set: &Set, cache: &Path) -> Result<Bundle, BuildError> {
             .map(|n| Spoken { key: n.key, locale: n.locale, text: n.text, recording: n.recording })
             .collect();
         let pictures = lesson.pictures().into_iter().map(str::to_owned).collect();
-        wanted.push((DocKind::Lesson, lesson.id.clone(), lesson.revision, body(lesson), pictures, spoken));
+        wanted.push(Planned {
+            kind: DocKind::Lesson,
+            id: lesson.id.clone(),
+            revision: lesson.revision,
+            body: body(lesson),
+            pictures,
+            narration: spoken,
+        });
     }
     for form in &set.forms {
         let spoken = form_narration(form);
         let pictures = vec![form.picture.clone()];
-        wanted.push((DocKind::Form, form.id.clone(), u64::from(form.revision), body(form), pictures, spoken));
+        wanted.push(Planned {
+            kind: DocKind::Form,
+            id: form.id.clone(),
+            revision: u64::from(form.revision),
+            body: body(form),
+            pictures,
+            narration: spoken,
+        });
     }
     let texts: Vec<(Locale, &str)> = wanted
         .iter()
-        .flat_map(|w| &w.5)
+        .flat_map(|w| &w.narration)
         .filter(|s| s.recording.is_none())
         .map(|s| (s.locale, s.text.as_str()))
         .collect();
     let spoken = narrate_all(&texts, cache)?;
     let mut bundle = Bundle::default();
-    for (kind, id, revision, body, pictures, narration) in wanted {
+    for Planned { kind, id, revision, body, pictures, narration } in wanted {
         let mut media = BTreeMap::new();
         for file in pictures {
             let bytes = &set.pictures[&file];

@@ -25,13 +25,12 @@ use async_trait::async_trait;
 use deadpool_postgres::{GenericClient, Manager, ManagerConfig, Pool, PoolError, RecyclingMethod, Runtime};
 use mcommunity_core::{
     access::DocMeta,
-    documents::DocKind,
     ids::{DeviceId, DocId, ProfileId},
     sync::{Heads, Scope, heads_to_bytes},
 };
 use tokio_postgres::NoTls;
 
-use super::{Storage, StorageError, StoredDoc, heads_from_bytes, kind_key, scope_key};
+use super::{Storage, StorageError, StoredDoc, heads_from_bytes, kind_key, meta_from, parse, scope_key};
 
 /// Schema migrations, oldest first; version `n` is `MIGRATIONS[n - 1]`. Only add.
 const MIGRATIONS: &[&str] = &["
@@ -211,16 +210,6 @@ async fn migrate(client: &mut deadpool_postgres::Object) -> Result<(), StorageEr
         tx.commit().await.map_err(db)?;
         tracing::info!(version = version + 1, "database migrated");
     }
-}
-
-fn parse<T: std::str::FromStr>(s: &str, what: &str) -> Result<T, StorageError> {
-    s.parse().map_err(|_| StorageError::Corrupt(format!("bad {what}: {s}")))
-}
-
-fn meta_from(kind: &str, scope: &str) -> Result<DocMeta, StorageError> {
-    let kind: DocKind = parse(kind, "kind")?;
-    let owner = if scope == "public" { None } else { Some(parse::<ProfileId>(scope, "scope")?) };
-    Ok(DocMeta { kind, owner })
 }
 
 /// A sequence number as stored; numbers past the largest storable one mean "after everything".

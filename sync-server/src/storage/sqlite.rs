@@ -9,13 +9,12 @@ use std::{
 use async_trait::async_trait;
 use mcommunity_core::{
     access::DocMeta,
-    documents::DocKind,
     ids::{DeviceId, DocId, ProfileId},
     sync::{Heads, Scope},
 };
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
-use super::{Storage, StorageError, StoredDoc, heads_from_bytes, kind_key, scope_key};
+use super::{Storage, StorageError, StoredDoc, heads_from_bytes, kind_key, meta_from, parse, scope_key};
 use mcommunity_core::sync::heads_to_bytes;
 
 /// Schema migrations, oldest first; the database's `user_version` is how many have run. Only add.
@@ -104,16 +103,6 @@ impl SqliteStorage {
         .await
         .map_err(|e| StorageError::Database(format!("storage task: {e}")))?
     }
-}
-
-fn parse<T: std::str::FromStr>(s: &str, what: &str) -> Result<T, StorageError> {
-    s.parse().map_err(|_| StorageError::Corrupt(format!("bad {what}: {s}")))
-}
-
-fn meta_from(kind: &str, scope: &str) -> Result<DocMeta, StorageError> {
-    let kind: DocKind = parse(kind, "kind")?;
-    let owner = if scope == "public" { None } else { Some(parse::<ProfileId>(scope, "scope")?) };
-    Ok(DocMeta { kind, owner })
 }
 
 #[async_trait]
