@@ -50,7 +50,7 @@ pub fn meta_of(id: DocId, doc: &AutoCommit) -> Result<DocMeta, documents::Schema
         DocKind::Submission => Some(submission::owner(doc)?),
         DocKind::Progress => Some(progress::owner(doc)?),
         DocKind::Answer => Some(answer::owner(doc)?),
-        DocKind::Lesson | DocKind::Form => None,
+        DocKind::Lesson | DocKind::Form | DocKind::Announcement | DocKind::Categories => None,
     };
     Ok(DocMeta { kind, owner })
 }
@@ -111,6 +111,13 @@ pub fn accept(
         }
         None => (AutoCommit::new(), None),
     };
+    // A sent submission is the municipality's record: only messages may be added to it.
+    let sent_before = match stored_meta {
+        Some(DocMeta { kind: DocKind::Submission, .. }) => {
+            submission::read(&doc).ok().filter(|s| s.status == submission::Status::Sent)
+        }
+        _ => None,
+    };
     let before = doc.get_heads();
     sync::apply(&mut doc, &upload.changes).map_err(|e| match e {
         sync::ApplyError::MissingDeps => Refusal::ResendAll,
@@ -142,6 +149,11 @@ pub fn accept(
     if schema_ok(&doc, meta.kind).is_err() {
         return Err(Refusal::Malformed);
     }
+    if let Some(before) = &sent_before
+        && !submission::read(&doc).is_ok_and(|after| submission::sent_change_allowed(before, &after))
+    {
+        return Err(Refusal::Forbidden);
+    }
     // The uncompressed form bounds the stored size and costs no deflate on every upload.
     if doc.save_nocompress().len() > max_doc_bytes {
         return Err(Refusal::TooLarge);
@@ -156,6 +168,8 @@ fn schema_ok(doc: &AutoCommit, kind: DocKind) -> Result<(), documents::SchemaErr
         DocKind::Progress => progress::read(doc).map(|_| ()),
         DocKind::Answer => answer::read(doc).map(|_| ()),
         DocKind::Lesson | DocKind::Form => content::read(doc).map(|_| ()),
+        DocKind::Announcement => crate::announcement::read(doc).map(|_| ()),
+        DocKind::Categories => crate::categories::read(doc).map(|_| ()),
     }
 }
 

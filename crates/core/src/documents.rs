@@ -25,6 +25,10 @@ pub enum DocKind {
     Progress,
     /// The municipality's answer to a sent submission (written only by the server).
     Answer,
+    /// An announcement of the municipality to everyone (written only by the server).
+    Announcement,
+    /// The municipality's list of submission categories (written only by the server).
+    Categories,
 }
 
 impl DocKind {
@@ -37,6 +41,8 @@ impl DocKind {
             DocKind::Form => "form",
             DocKind::Progress => "progress",
             DocKind::Answer => "answer",
+            DocKind::Announcement => "announcement",
+            DocKind::Categories => "categories",
         }
     }
 }
@@ -52,6 +58,8 @@ impl FromStr for DocKind {
             "form" => Ok(DocKind::Form),
             "progress" => Ok(DocKind::Progress),
             "answer" => Ok(DocKind::Answer),
+            "announcement" => Ok(DocKind::Announcement),
+            "categories" => Ok(DocKind::Categories),
             _ => Err(SchemaError::Field("type")),
         }
     }

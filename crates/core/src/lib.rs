@@ -20,6 +20,7 @@
 //! ```
 
 pub mod access;
+pub mod announcement;
 pub mod answer;
 pub mod blobs;
 pub mod categories;
@@ -33,6 +34,7 @@ pub mod ids;
 pub mod lessons;
 pub mod limits;
 pub mod locale;
+pub mod places;
 pub mod profile;
 pub mod progress;
 pub mod submission;

@@ -38,6 +38,16 @@ pub enum InputError {
     TooManyPhotos,
     /// The file is not a JPEG or PNG photo the app can read.
     NotAPhoto,
+    /// A voice note is longer than [`MAX_VOICE_SECONDS`].
+    VoiceTooLong,
+    /// The recording is empty or not a voice note the app can play.
+    NotAVoiceNote,
+    /// A message to the municipality is empty (or only spaces).
+    MessageEmpty,
+    /// A message is added to a submission that is still a draft (its text is the place for it).
+    NotSentYet,
+    /// The chosen point is not within the municipality.
+    LocationOutside,
 }
 
 impl InputError {
@@ -52,6 +62,9 @@ impl InputError {
             InputError::NothingToSend => "text",
             InputError::AlreadySent => "status",
             InputError::TooManyPhotos | InputError::NotAPhoto => "photos",
+            InputError::VoiceTooLong | InputError::NotAVoiceNote => "voice",
+            InputError::MessageEmpty | InputError::NotSentYet => "message",
+            InputError::LocationOutside => "location",
         }
     }
 
@@ -73,12 +86,25 @@ impl InputError {
             InputError::AlreadySent => ("error-already-sent", vec![]),
             InputError::TooManyPhotos => ("error-too-many-photos", max(MAX_PHOTOS)),
             InputError::NotAPhoto => ("error-not-a-photo", vec![]),
+            InputError::VoiceTooLong => {
+                ("error-voice-too-long", vec![("minutes", Arg::Number(i64::from(MAX_VOICE_SECONDS / 60)))])
+            }
+            InputError::NotAVoiceNote => ("error-not-a-voice-note", vec![]),
+            InputError::MessageEmpty => ("error-message-empty", vec![]),
+            InputError::NotSentYet => ("error-not-sent-yet", vec![]),
+            InputError::LocationOutside => ("error-location-outside", vec![]),
         }
     }
 }
 
 /// The most photos one submission holds.
 pub const MAX_PHOTOS: usize = 5;
+
+/// The longest voice note, in seconds.
+pub const MAX_VOICE_SECONDS: u32 = 180;
+
+/// Longest message added to a sent submission, in characters.
+pub const MESSAGE_MAX_CHARS: usize = 2_000;
 
 /// A profile name with its surrounding spaces removed, or the rule it breaks.
 pub fn profile_name(name: &str) -> Result<String, InputError> {

@@ -1,6 +1,10 @@
 //! Submission documents: what a resident tells or asks the municipality. A submission is a draft,
 //! private to its profile, until the resident sends it ([`send`]); once sent it is read by the
-//! municipality and no longer changed.
+//! municipality and no longer changed, except that the resident may add messages to its
+//! conversation ([`add_message`]). [`sent_change_allowed`] is the rule the server enforces.
+//!
+//! Besides its text a submission may carry photos, one voice note (a resident who cannot write can
+//! send a voice note and a category alone) and a location the resident chose.
 //!
 //! The title and the text are Automerge text objects, so edits of the same draft made on two
 //! devices merge character by character instead of one overwriting the other.
@@ -100,7 +104,7 @@ impl FromStr for Status {
 }
 
 /// A submission as read from its document.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Submission {
     /// The profile it belongs to.
     pub profile: ProfileId,
@@ -122,6 +126,43 @@ pub struct Submission {
     pub sent_at: Option<i64>,
     /// Its photos, in the order they were added: blobs kept beside the document.
     pub photos: Vec<Photo>,
+    /// Its voice note, if one was recorded.
+    pub voice: Option<Voice>,
+    /// The place it is about, if the resident chose one.
+    pub location: Option<Location>,
+    /// What the resident added after sending, oldest first.
+    pub messages: Vec<Message>,
+}
+
+/// A voice note of a submission: an Ogg Opus blob kept beside the document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Voice {
+    /// The blob's hash.
+    pub hash: crate::blobs::BlobHash,
+    /// Its size in bytes.
+    pub bytes: u64,
+    /// How long it plays, in whole seconds (at most [`limits::MAX_VOICE_SECONDS`]).
+    pub seconds: u32,
+}
+
+/// A point the resident chose, with the village nearest to it (what public reports show).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Location {
+    /// Latitude in degrees.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+    /// The id of the nearest village ([`crate::places`]).
+    pub village: String,
+}
+
+/// A message the resident added to a sent submission's conversation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    /// What they wrote.
+    pub text: String,
+    /// When, in ms since the Unix epoch.
+    pub at: i64,
 }
 
 /// A photo of a submission: the blob that holds it (already shrunk and stripped on the device).
@@ -190,7 +231,155 @@ pub fn read(doc: &AutoCommit) -> Result<Submission, SchemaError> {
             Some(_) => Some(documents::get_i64(doc, &ROOT, "sentAt")?),
         },
         photos: read_photos(doc)?,
+        voice: read_voice(doc)?,
+        location: read_location(doc)?,
+        messages: read_messages(doc)?,
     })
+}
+
+/// The map stored under `key` at the root, if any (`null` reads as none).
+fn opt_map(doc: &AutoCommit, key: &'static str) -> Result<Option<automerge::ObjId>, SchemaError> {
+    use automerge::{ReadDoc, Value};
+    match doc.get(ROOT, key).map_err(|_| SchemaError::Field(key))? {
+        None => Ok(None),
+        Some((Value::Scalar(s), _)) if matches!(s.as_ref(), ScalarValue::Null) => Ok(None),
+        Some((Value::Object(ObjType::Map), id)) => Ok(Some(id)),
+        _ => Err(SchemaError::Field(key)),
+    }
+}
+
+fn read_voice(doc: &AutoCommit) -> Result<Option<Voice>, SchemaError> {
+    let Some(obj) = opt_map(doc, "voice")? else { return Ok(None) };
+    let field = SchemaError::Field("voice");
+    Ok(Some(Voice {
+        hash: documents::get_str(doc, &obj, "hash")?.parse().map_err(|_| field.clone())?,
+        bytes: u64::try_from(documents::get_i64(doc, &obj, "bytes")?).map_err(|_| field.clone())?,
+        seconds: u32::try_from(documents::get_i64(doc, &obj, "seconds")?).map_err(|_| field)?,
+    }))
+}
+
+fn read_location(doc: &AutoCommit) -> Result<Option<Location>, SchemaError> {
+    let Some(obj) = opt_map(doc, "location")? else { return Ok(None) };
+    let number = |key: &'static str| match documents::get_scalar(doc, &obj, key)? {
+        Some(ScalarValue::F64(n)) if n.is_finite() => Ok(n),
+        _ => Err(SchemaError::Field("location")),
+    };
+    Ok(Some(Location { lat: number("lat")?, lon: number("lon")?, village: documents::get_str(doc, &obj, "village")? }))
+}
+
+fn read_messages(doc: &AutoCommit) -> Result<Vec<Message>, SchemaError> {
+    use automerge::{ReadDoc, Value};
+    let list = match doc.get(ROOT, "messages").map_err(|_| SchemaError::Field("messages"))? {
+        None => return Ok(Vec::new()),
+        Some((Value::Object(ObjType::List), id)) => id,
+        Some(_) => return Err(SchemaError::Field("messages")),
+    };
+    let mut messages = Vec::new();
+    for i in 0..doc.length(&list) {
+        let Ok(Some((Value::Object(ObjType::Map), item))) = doc.get(&list, i) else {
+            return Err(SchemaError::Field("messages"));
+        };
+        messages
+            .push(Message { text: documents::get_str(doc, &item, "text")?, at: documents::get_i64(doc, &item, "at")? });
+    }
+    // Two devices may add messages apart; the conversation reads in time order.
+    messages.sort_by_key(|m| m.at);
+    Ok(messages)
+}
+
+/// Fails unless the submission is still a draft.
+fn draft(doc: &AutoCommit) -> Result<Submission, PatchError> {
+    let current = read(doc)?;
+    if current.status == Status::Sent {
+        return Err(PatchError::Input(InputError::AlreadySent));
+    }
+    Ok(current)
+}
+
+/// Attaches a voice note to a draft, replacing the one it had (a re-recording); `None` removes it.
+/// Returns whether anything changed.
+pub fn set_voice(doc: &mut AutoCommit, voice: Option<&Voice>, now: i64) -> Result<bool, PatchError> {
+    let current = draft(doc)?;
+    if current.voice.as_ref() == voice {
+        return Ok(false);
+    }
+    match voice {
+        Some(voice) => {
+            if voice.seconds > limits::MAX_VOICE_SECONDS {
+                return Err(PatchError::Input(InputError::VoiceTooLong));
+            }
+            if voice.bytes == 0 {
+                return Err(PatchError::Input(InputError::NotAVoiceNote));
+            }
+            let obj = doc.put_object(ROOT, "voice", ObjType::Map).expect("root is a map");
+            doc.put(&obj, "hash", voice.hash.to_string()).expect("voice is a map");
+            doc.put(&obj, "bytes", voice.bytes as i64).expect("voice is a map");
+            doc.put(&obj, "seconds", i64::from(voice.seconds)).expect("voice is a map");
+        }
+        None => doc.put(ROOT, "voice", ScalarValue::Null).expect("root is a map"),
+    }
+    doc.put(ROOT, "updatedAt", now).expect("root is a map");
+    Ok(true)
+}
+
+/// Sets the point a draft is about (kept with its nearest village), or clears it with `None`.
+/// A point outside the municipality is refused. Returns whether anything changed.
+pub fn set_location(doc: &mut AutoCommit, point: Option<(f64, f64)>, now: i64) -> Result<bool, PatchError> {
+    let current = draft(doc)?;
+    match point {
+        Some((lat, lon)) => {
+            let village = crate::places::nearest(lat, lon).ok_or(PatchError::Input(InputError::LocationOutside))?;
+            let location = Location { lat, lon, village: village.id.to_owned() };
+            if current.location.as_ref() == Some(&location) {
+                return Ok(false);
+            }
+            let obj = doc.put_object(ROOT, "location", ObjType::Map).expect("root is a map");
+            doc.put(&obj, "lat", lat).expect("location is a map");
+            doc.put(&obj, "lon", lon).expect("location is a map");
+            doc.put(&obj, "village", village.id).expect("location is a map");
+        }
+        None if current.location.is_none() => return Ok(false),
+        None => doc.put(ROOT, "location", ScalarValue::Null).expect("root is a map"),
+    }
+    doc.put(ROOT, "updatedAt", now).expect("root is a map");
+    Ok(true)
+}
+
+/// Adds the resident's message to a sent submission's conversation at `now`.
+pub fn add_message(doc: &mut AutoCommit, text: &str, now: i64) -> Result<(), PatchError> {
+    use automerge::{ReadDoc, Value};
+    let current = read(doc)?;
+    if current.status != Status::Sent {
+        return Err(PatchError::Input(InputError::NotSentYet));
+    }
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(PatchError::Input(InputError::MessageEmpty));
+    }
+    if text.chars().count() > limits::MESSAGE_MAX_CHARS {
+        return Err(PatchError::Input(InputError::TextTooLong));
+    }
+    let list = match doc.get(ROOT, "messages").map_err(|_| SchemaError::Field("messages"))? {
+        Some((Value::Object(ObjType::List), id)) => id,
+        _ => doc.put_object(ROOT, "messages", ObjType::List).expect("root is a map"),
+    };
+    let at = doc.length(&list);
+    let item = doc.insert_object(&list, at, ObjType::Map).expect("messages is a list");
+    doc.put(&item, "text", text).expect("a message is a map");
+    doc.put(&item, "at", now).expect("a message is a map");
+    Ok(())
+}
+
+/// Whether `after` may follow `before` once `before` was sent: the same submission, with only
+/// messages added to its conversation (every earlier message still there). The server refuses
+/// any other change to a sent submission, whatever a device sends.
+pub fn sent_change_allowed(before: &Submission, after: &Submission) -> bool {
+    if before.status != Status::Sent {
+        return true;
+    }
+    let same = Submission { messages: Vec::new(), updated_at: 0, ..before.clone() }
+        == Submission { messages: Vec::new(), updated_at: 0, ..after.clone() };
+    same && before.messages.iter().all(|m| after.messages.contains(m))
 }
 
 /// The photos list, absent in submissions made before photos existed.
@@ -217,10 +406,7 @@ fn read_photos(doc: &AutoCommit) -> Result<Vec<Photo>, SchemaError> {
 /// Adds a photo (a blob already kept on the device) to a draft; adding one it has changes nothing.
 pub fn add_photo(doc: &mut AutoCommit, photo: &Photo, now: i64) -> Result<bool, PatchError> {
     use automerge::{ReadDoc, Value};
-    let current = read(doc)?;
-    if current.status == Status::Sent {
-        return Err(PatchError::Input(InputError::AlreadySent));
-    }
+    let current = draft(doc)?;
     if current.photos.iter().any(|p| p.hash == photo.hash) {
         return Ok(false);
     }
@@ -242,10 +428,7 @@ pub fn add_photo(doc: &mut AutoCommit, photo: &Photo, now: i64) -> Result<bool, 
 /// Removes a photo from a draft; removing one it does not have changes nothing.
 pub fn remove_photo(doc: &mut AutoCommit, hash: crate::blobs::BlobHash, now: i64) -> Result<bool, PatchError> {
     use automerge::{ReadDoc, Value};
-    let current = read(doc)?;
-    if current.status == Status::Sent {
-        return Err(PatchError::Input(InputError::AlreadySent));
-    }
+    let current = draft(doc)?;
     let Some(index) = current.photos.iter().position(|p| p.hash == hash) else { return Ok(false) };
     let Some((Value::Object(ObjType::List), list)) =
         doc.get(ROOT, "photos").map_err(|_| SchemaError::Field("photos"))?
@@ -266,12 +449,9 @@ pub fn owner(doc: &AutoCommit) -> Result<ProfileId, SchemaError> {
 /// Applies `patch` at `now`. Checks every field first, so a patch that breaks a rule changes
 /// nothing. Returns whether anything changed (an identical patch records no change).
 pub fn apply(doc: &mut AutoCommit, patch: &SubmissionPatch, now: i64) -> Result<bool, PatchError> {
-    let current = read(doc)?;
-    if current.status == Status::Sent {
-        return Err(PatchError::Input(InputError::AlreadySent));
-    }
+    let current = draft(doc)?;
     if let Some(Some(category)) = &patch.category
-        && !categories::is_known(category)
+        && !categories::valid_id(category)
     {
         return Err(PatchError::Input(InputError::UnknownCategory));
     }
@@ -309,14 +489,18 @@ pub fn apply(doc: &mut AutoCommit, patch: &SubmissionPatch, now: i64) -> Result<
 }
 
 /// Sends a draft at `now`: from then on the municipality reads it and it no longer changes. A
-/// draft needs something to say (a text, a title or a photo) and a category to be sent; sending a sent submission again changes nothing
-/// (returns `false`).
+/// draft needs something to say (a text, a title, a photo or a voice note) and a category to be
+/// sent; sending a sent submission again changes nothing (returns `false`).
 pub fn send(doc: &mut AutoCommit, now: i64) -> Result<bool, PatchError> {
     let current = read(doc)?;
     if current.status == Status::Sent {
         return Ok(false);
     }
-    if current.text.trim().is_empty() && current.title.trim().is_empty() && current.photos.is_empty() {
+    if current.text.trim().is_empty()
+        && current.title.trim().is_empty()
+        && current.photos.is_empty()
+        && current.voice.is_none()
+    {
         return Err(PatchError::Input(InputError::NothingToSend));
     }
     if current.category.is_none() {
@@ -412,7 +596,7 @@ mod tests {
         );
         check(
             SubmissionPatch {
-                category: Some(Some("moon-landing".into())),
+                category: Some(Some("Moon Landing!".into())),
                 text: Some("hi".into()),
                 ..Default::default()
             },

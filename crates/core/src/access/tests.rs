@@ -5,6 +5,7 @@ use crate::{
     submission::{SubmissionKind, SubmissionPatch},
     sync::{heads_of, upload},
 };
+use automerge::transaction::Transactable;
 
 const MAX: usize = 1 << 20;
 
@@ -196,4 +197,73 @@ fn no_device_writes_an_answer_not_even_the_author() {
     answer::add_reply(&mut edited, "Me", "Closing it myself.", 5);
     let attack = upload(id, &mut edited, &heads_of(&mut real)).unwrap();
     assert_eq!(accept(&attack, Some((real.fork(), meta)), &[author], MAX).err(), Some(Refusal::Forbidden));
+}
+
+#[test]
+fn a_sent_submission_takes_messages_and_nothing_else() {
+    let (author, _) = new_profile();
+    let (id, mut doc) = new_draft(author);
+    let patch = SubmissionPatch {
+        text: Some("The bridge rail is broken.".into()),
+        category: Some(Some("roads".into())),
+        ..Default::default()
+    };
+    submission::apply(&mut doc, &patch, 2).unwrap();
+    let mut before_send = doc.fork();
+    submission::send(&mut doc, 3).unwrap();
+    let stored = accept(&first_upload(id, &mut doc), None, &[author], MAX).ok().unwrap();
+    let meta = stored.meta;
+    let mut stored = stored.doc;
+
+    // Adding a message to the conversation is accepted.
+    let mut replying = stored.fork();
+    submission::add_message(&mut replying, "It got worse after the rain.", 10).unwrap();
+    let up = upload(id, &mut replying, &heads_of(&mut stored)).unwrap();
+    let accepted = accept(&up, Some((stored.fork(), meta)), &[author], MAX)
+        .unwrap_or_else(|r| panic!("a message may be added, not {r:?}"));
+    assert_eq!(submission::read(&accepted.doc).unwrap().messages.len(), 1);
+
+    // Editing the text of a sent submission, even by its author, is refused whatever the device sends.
+    let mut forged = stored.fork();
+    let text = crate::documents::text_obj(&forged, "text").unwrap();
+    forged.update_text(&text, "Something else entirely.").unwrap();
+    let attack = upload(id, &mut forged, &heads_of(&mut stored)).unwrap();
+    assert_eq!(accept(&attack, Some((stored.fork(), meta)), &[author], MAX).err(), Some(Refusal::Forbidden));
+
+    // Nor may it be put back to a draft, or its photos changed.
+    let mut unsent = stored.fork();
+    unsent.put(automerge::ROOT, "status", "draft").unwrap();
+    let attack = upload(id, &mut unsent, &heads_of(&mut stored)).unwrap();
+    assert_eq!(accept(&attack, Some((stored.fork(), meta)), &[author], MAX).err(), Some(Refusal::Forbidden));
+
+    // An edit made on another device before it learned of the send would merge into a changed
+    // text: refused too, so what the municipality read stays what was sent.
+    let mut elsewhere = before_send.fork();
+    let text = crate::documents::text_obj(&elsewhere, "text").unwrap();
+    elsewhere.update_text(&text, "The bridge rail is fixed now, never mind.").unwrap();
+    let late = upload(id, &mut elsewhere, &heads_of(&mut before_send)).unwrap();
+    assert_eq!(accept(&late, Some((stored.fork(), meta)), &[author], MAX).err(), Some(Refusal::Forbidden));
+}
+
+#[test]
+fn announcements_and_categories_are_public_and_written_by_the_server_alone() {
+    use crate::{announcement, categories, i18n::Messages};
+    let (pid, _) = new_profile();
+    let id = DocId::random();
+    let mut forged = announcement::new_document(id, &[(Locale::Sq, "T".into(), "X".into())], None, 1);
+    let meta = meta_of(id, &forged).unwrap();
+    assert_eq!(meta, DocMeta { kind: DocKind::Announcement, owner: None });
+    assert!(may_read(&meta, &[]), "everyone reads announcements");
+    assert_eq!(accept(&first_upload(id, &mut forged), None, &[pid], MAX).err(), Some(Refusal::Forbidden));
+
+    let mut list = categories::new_document(&categories::default_list(Messages::embedded()));
+    let cid = categories::doc_id();
+    assert_eq!(meta_of(cid, &list).unwrap(), DocMeta { kind: DocKind::Categories, owner: None });
+    let mut edited = list.fork();
+    let mut changed = categories::read(&edited).unwrap();
+    changed.items[0].retired = true;
+    categories::write(&mut edited, &changed);
+    let attack = upload(cid, &mut edited, &heads_of(&mut list)).unwrap();
+    let meta = DocMeta { kind: DocKind::Categories, owner: None };
+    assert_eq!(accept(&attack, Some((list.fork(), meta)), &[pid], MAX).err(), Some(Refusal::Forbidden));
 }
