@@ -9,12 +9,12 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/mcommunity-target
 APP_BIN := $(CARGO_TARGET_DIR)/debug/mcommunity-app
 RELEASE_BIN := $(CARGO_TARGET_DIR)/release/mcommunity-app
 
-DEBIAN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev \
-	xvfb xauth webkit2gtk-driver chromium espeak-ng opus-tools \
+DEBIAN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev libopus-dev \
+	xvfb xauth webkit2gtk-driver chromium chromium-driver espeak-ng opus-tools \
 	gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 
 .PHONY: help deps deps-debian deps-npm deps-driver ui ui-mock app server run test test-rust test-ui \
-	test-browser test-e2e bindings bench release clean
+	test-browser test-dashboard test-e2e bindings bench release clean
 
 help:
 	@echo "make run    build and start the app (under Xvfb when there is no display)"
@@ -67,10 +67,12 @@ run: deps app server
 	@echo "demo: starting from fresh demo data in $(DEMO_DATA)"; \
 	rm -rf $(DEMO_DATA); mkdir -p $(DEMO_DATA)/server $(DEMO_DATA)/app; \
 	$(SERVER_BIN) content publish lessons --data $(DEMO_DATA)/server --narration-cache $(CARGO_TARGET_DIR)/narration-cache; \
-	$(SERVER_BIN) serve --listen 127.0.0.1:$(DEMO_PORT) --data $(DEMO_DATA)/server & server=$$!; \
+	$(SERVER_BIN) serve --demo --listen 127.0.0.1:$(DEMO_PORT) --data $(DEMO_DATA)/server & server=$$!; \
 	trap 'kill $$server 2>/dev/null' EXIT INT TERM; \
 	for i in $$(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/$(DEMO_PORT)) 2>/dev/null && break; sleep 0.1; done; \
 	echo "sync server: http://127.0.0.1:$(DEMO_PORT) (data in $(DEMO_DATA)/server)"; \
+	echo "the municipality's dashboard: http://127.0.0.1:$(DEMO_PORT)/dashboard (demo clerk printed above)"; \
+	echo "the public transparency page: http://127.0.0.1:$(DEMO_PORT)/transparency"; \
 	export MCOMMUNITY_DATA_DIR=$(DEMO_DATA)/app MCOMMUNITY_DEMO=1 MCOMMUNITY_SERVER_URL=http://127.0.0.1:$(DEMO_PORT); \
 	if [ -z "$${DBUS_SESSION_BUS_ADDRESS:-}" ]; then \
 	  echo "no desktop session (no OS keyring): the demo keeps its sync credential in memory"; \
@@ -83,7 +85,7 @@ run: deps app server
 	  $(APP_BIN); \
 	fi
 
-test: deps test-rust test-ui test-browser test-e2e
+test: deps test-rust test-ui test-browser test-dashboard test-e2e
 
 # PostgreSQL for the storage suite: a throwaway server, started and removed by the script.
 test-rust:
@@ -96,6 +98,10 @@ test-ui: deps-npm
 
 test-browser: deps-npm
 	bash tests/run-browser.sh
+
+# The dashboard and the transparency page in Chromium: axe-core in four languages.
+test-dashboard: deps-npm server
+	MC_SERVER_BIN=$(SERVER_BIN) bash tests/run-dashboard.sh
 
 test-e2e: app server deps-driver
 	bash tests/run-e2e.sh $(APP_BIN) $(SERVER_BIN)

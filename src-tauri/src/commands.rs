@@ -13,8 +13,8 @@ use mcommunity_client::{
     error::ClientError,
     view::{
         AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, FormSummary, FormView,
-        LessonProgressView, LessonSummary, LessonView, NewProfile, PageCheck, PairingCode, PracticeAttempt,
-        ProfileSummary, SyncStatus,
+        LessonProgressView, LessonSummary, LessonView, NewProfile, NewsItem, PageCheck, PairingCode, PlacesView, Point,
+        PracticeAttempt, ProfileSummary, SyncStatus,
     },
 };
 use mcommunity_core::{locale::Locale, profile::Avatar, submission::SubmissionKind};
@@ -94,7 +94,21 @@ pub fn device_set_locale(state: State<'_, AppState>, locale: Locale) -> Reply<()
 #[tauri::command]
 #[specta::specta]
 pub fn categories_list(state: State<'_, AppState>) -> Reply<Vec<Category>> {
-    state.with(|d| Ok(d.categories()))
+    state.with(|d| d.categories())
+}
+
+/// The municipality's announcements, newest first.
+#[tauri::command]
+#[specta::specta]
+pub fn news_list(state: State<'_, AppState>) -> Reply<Vec<NewsItem>> {
+    state.with(|d| d.news())
+}
+
+/// The municipality's area and villages, for the map a place is chosen on.
+#[tauri::command]
+#[specta::specta]
+pub fn places_get(state: State<'_, AppState>) -> Reply<PlacesView> {
+    state.with(|d| Ok(d.places()))
 }
 
 /// Every profile on the device.
@@ -326,10 +340,47 @@ pub fn draft_attach_photo(state: State<'_, AppState>, request: tauri::ipc::Reque
     state.with(|d| d.attach_photo(&id, bytes))
 }
 
-/// The raw bytes of a photo of the open profile's requests.
+/// The raw bytes of a photo or voice note of the open profile's requests.
 #[tauri::command]
-pub fn photo_get(state: State<'_, AppState>, hash: String) -> Reply<tauri::ipc::Response> {
-    state.with(|d| d.photo(&hash)).map(tauri::ipc::Response::new)
+pub fn attachment_get(state: State<'_, AppState>, hash: String) -> Reply<tauri::ipc::Response> {
+    state.with(|d| d.attachment(&hash)).map(tauri::ipc::Response::new)
+}
+
+/// Records a voice note for a draft: the raw request body is the recording as 16-bit
+/// little-endian mono samples (minutes of sound are megabytes, not JSON), the draft's id is the
+/// `x-draft` header and the sample rate the `x-sample-rate` header. Called by name, outside the
+/// generated bindings.
+#[tauri::command]
+pub fn draft_attach_voice(state: State<'_, AppState>, request: tauri::ipc::Request<'_>) -> Reply<Draft> {
+    let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let id = header("x-draft");
+    let rate: u32 = header("x-sample-rate").parse().unwrap_or(0);
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+        return state.with(|_| Err(ClientError::Input(mcommunity_core::limits::InputError::NotAVoiceNote)));
+    };
+    let pcm: Vec<i16> = bytes.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect();
+    state.with(|d| d.attach_voice(&id, &pcm, rate))
+}
+
+/// Removes a draft's voice note.
+#[tauri::command]
+#[specta::specta]
+pub fn draft_remove_voice(state: State<'_, AppState>, id: String) -> Reply<Draft> {
+    state.with(|d| d.remove_voice(&id))
+}
+
+/// Sets (or, with `null`, clears) the place a draft is about.
+#[tauri::command]
+#[specta::specta]
+pub fn draft_set_location(state: State<'_, AppState>, id: String, point: Option<Point>) -> Reply<Draft> {
+    state.with(|d| d.set_draft_location(&id, point))
+}
+
+/// Adds the resident's message to a sent request.
+#[tauri::command]
+#[specta::specta]
+pub fn draft_add_message(state: State<'_, AppState>, id: String, text: String) -> Reply<Draft> {
+    state.with(|d| d.add_message(&id, &text))
 }
 
 /// Removes a photo from a draft.
@@ -340,12 +391,13 @@ pub fn draft_remove_photo(state: State<'_, AppState>, id: String, hash: String) 
 }
 
 /// The commands outside [`builder`]: those whose request or answer is raw bytes, not JSON.
-pub const RAW_COMMANDS: &[&str] = &["media_get", "draft_attach_photo", "photo_get"];
+pub const RAW_COMMANDS: &[&str] = &["media_get", "draft_attach_photo", "attachment_get", "draft_attach_voice"];
 
 /// The invoke handler of every command: the raw ones, then the generated ones.
 pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     let typed = builder::<R>().invoke_handler();
-    let raw: fn(tauri::ipc::Invoke<R>) -> bool = tauri::generate_handler![media_get, draft_attach_photo, photo_get];
+    let raw: fn(tauri::ipc::Invoke<R>) -> bool =
+        tauri::generate_handler![media_get, draft_attach_photo, attachment_get, draft_attach_voice];
     move |invoke| if RAW_COMMANDS.contains(&invoke.message.command()) { raw(invoke) } else { typed(invoke) }
 }
 
@@ -370,6 +422,11 @@ pub fn builder<R: tauri::Runtime>() -> tauri_specta::Builder<R> {
         draft_update,
         draft_send,
         draft_remove_photo,
+        draft_remove_voice,
+        draft_set_location,
+        draft_add_message,
+        places_get,
+        news_list,
         draft_delete,
         sync_status,
         sync_now,

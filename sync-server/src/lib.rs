@@ -8,14 +8,21 @@
 //!
 //! Routes: `GET /healthz`; `POST /v1/devices` (register); `POST /v1/pairing` and
 //! `POST /v1/pairing/claim`; `POST /v1/sync` (binary, see `mcommunity_core::sync`); attachments
-//! under `/v1/blobs/{hash}` (see [`blobs`]).
+//! under `/v1/blobs/{hash}` (see [`blobs`]); the municipality's dashboard under `/dashboard` and
+//! the public `/transparency` page (see [`dashboard`]).
 
+pub mod announcements;
 pub mod answers;
 pub mod auth;
 pub mod blobs;
+pub mod categories;
 pub mod content;
+pub mod dashboard;
+pub mod demo;
 pub mod devices;
 pub mod error;
+pub mod inbox;
+pub mod staff;
 pub mod storage;
 pub mod sync;
 
@@ -36,12 +43,19 @@ pub struct AppState {
     pub storage: Arc<dyn Storage>,
     /// Where attachments are kept (a folder every instance of the server shares).
     pub blobs: blobs::FsBlobs,
+    /// Whether staff cookies are marked `Secure` (the dashboard is served over https).
+    pub secure_cookies: bool,
 }
 
 impl AppState {
     /// The state of a server over `storage` and `blobs`.
     pub fn new(storage: Arc<dyn Storage>, blobs: blobs::FsBlobs) -> AppState {
-        AppState { storage, blobs }
+        AppState { storage, blobs, secure_cookies: false }
+    }
+
+    /// The same state, with staff cookies marked `Secure` or not.
+    pub fn with_secure_cookies(self, secure: bool) -> AppState {
+        AppState { secure_cookies: secure, ..self }
     }
 
     pub(crate) fn blobs(&self) -> Result<&blobs::FsBlobs, AppError> {
@@ -72,6 +86,7 @@ pub fn app(state: AppState) -> Router {
         .merge(small)
         .merge(blobs)
         .merge(sync)
+        .merge(dashboard::routes())
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -7,7 +7,8 @@ use clap::{Parser, Subcommand};
 use mcommunity_sync_server::{
     AppState, app,
     blobs::FsBlobs,
-    storage::{Storage, postgres::PgStorage, sqlite::SqliteStorage},
+    demo, staff,
+    storage::{Storage, dashboard::Role, postgres::PgStorage, sqlite::SqliteStorage},
 };
 
 /// mCommunity's sync server: syncs devices' documents and serves the municipality.
@@ -20,18 +21,61 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Serve devices (and, later, the municipality's dashboard) over HTTP.
+    /// Serve devices, the municipality's dashboard and the public transparency page over HTTP.
     Serve {
         /// Address and port to listen on.
         #[arg(long, default_value = "127.0.0.1:8787")]
         listen: SocketAddr,
+        /// Mark staff cookies `Secure` (when the dashboard is reached over https, e.g. behind a
+        /// TLS proxy).
+        #[arg(long)]
+        secure_cookies: bool,
+        /// DEMO ONLY, never in production: create the staff account `demo-clerk` with a new
+        /// password printed at start, and demo submissions if there are none.
+        #[arg(long)]
+        demo: bool,
         #[command(flatten)]
         store: StoreArgs,
+    },
+    /// Staff accounts of the dashboard, and demo data.
+    Admin {
+        #[command(subcommand)]
+        action: AdminCommand,
     },
     /// Lessons and practice forms.
     Content {
         #[command(subcommand)]
         action: ContentCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Add a staff account; the password is asked on the terminal (or read from the first line
+    /// of standard input when that is not a terminal).
+    AddStaff {
+        /// The login name: 2 to 32 of a-z, 0-9, '.', '_', '-'.
+        #[arg(long)]
+        username: String,
+        /// viewer (reads), clerk (also answers and assigns) or admin (also announcements,
+        /// categories, the audit log and exports with personal data).
+        #[arg(long, value_parser = ["viewer", "clerk", "admin"])]
+        role: String,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// List the staff accounts.
+    ListStaff {
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// DEMO ONLY: add clearly marked demo submissions (titles start with "DEMO").
+    DemoData {
+        /// How many.
+        #[arg(long, default_value_t = 12)]
+        count: usize,
+        #[command(flatten)]
+        store: StoreArgs,
     },
 }
 
@@ -101,18 +145,58 @@ async fn main() -> anyhow::Result<()> {
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tower_http=warn"));
     tracing_subscriber::fmt().with_env_filter(filter).init();
     match Cli::parse().command {
-        Command::Serve { listen, store } => {
+        Command::Serve { listen, secure_cookies, demo, store } => {
             let (storage, blobs) = store.open().await?;
+            mcommunity_sync_server::categories::ensure(&*storage)
+                .await
+                .context("publishing the starting categories")?;
             let listener =
                 tokio::net::TcpListener::bind(listen).await.with_context(|| format!("listening on {listen}"))?;
+            let address = listener.local_addr().context("reading the address listened on")?;
             match store.database_url {
-                Some(_) => tracing::info!(%listen, storage = "postgresql", "serving"),
-                None => tracing::info!(%listen, storage = "sqlite", data = %store.data.display(), "serving"),
+                Some(_) => tracing::info!(%address, storage = "postgresql", "serving"),
+                None => tracing::info!(%address, storage = "sqlite", data = %store.data.display(), "serving"),
             }
-            axum::serve(listener, app(AppState::new(storage, blobs)))
-                .with_graceful_shutdown(shutdown())
+            if demo {
+                let now = mcommunity_sync_server::now_ms();
+                let password = demo::clerk(&*storage, now).await.context("creating the demo clerk")?;
+                let (_, total) = storage.inbox(&Default::default(), 1, 0).await?;
+                if total == 0 {
+                    demo::seed(&*storage, 12, now).await.context("adding demo submissions")?;
+                }
+                println!("DEMO MODE (never in production): staff login {} / {password}", demo::DEMO_CLERK);
+            }
+            let scheme = if secure_cookies { "https" } else { "http" };
+            println!("dashboard: {scheme}://{address}/dashboard");
+            println!("transparency: {scheme}://{address}/transparency");
+            let state = AppState::new(storage, blobs).with_secure_cookies(secure_cookies);
+            axum::serve(listener, app(state)).with_graceful_shutdown(shutdown()).await.context("serving")?;
+            Ok(())
+        }
+        Command::Admin { action: AdminCommand::AddStaff { username, role, store } } => {
+            let role = Role::ALL.into_iter().find(|r| r.as_str() == role).context("unknown role")?;
+            let password = read_password()?;
+            let (storage, _) = store.open().await?;
+            staff::add(&*storage, &username, role, &password, mcommunity_sync_server::now_ms())
                 .await
-                .context("serving")?;
+                .with_context(|| format!("adding {username}"))?;
+            println!("added {username} ({})", role.as_str());
+            Ok(())
+        }
+        Command::Admin { action: AdminCommand::ListStaff { store } } => {
+            let (storage, _) = store.open().await?;
+            let now = mcommunity_sync_server::now_ms();
+            for account in storage.list_staff().await? {
+                let locked = if account.locked_until.is_some_and(|t| t > now) { " (locked)" } else { "" };
+                println!("{}\t{}{locked}", account.username, account.role.as_str());
+            }
+            Ok(())
+        }
+        Command::Admin { action: AdminCommand::DemoData { count, store } } => {
+            let (storage, _) = store.open().await?;
+            mcommunity_sync_server::categories::ensure(&*storage).await?;
+            let ids = demo::seed(&*storage, count, mcommunity_sync_server::now_ms()).await?;
+            println!("DEMO: added {} demo submissions", ids.len());
             Ok(())
         }
         Command::Content { action: ContentCommand::Check { dir } } => {
@@ -148,6 +232,22 @@ async fn main() -> anyhow::Result<()> {
             println!("narration: {}", sizes.join(", "));
             Ok(())
         }
+    }
+}
+
+/// The new password: asked on the terminal without echo, twice; or the first line of standard
+/// input when that is not a terminal (scripts and tests).
+fn read_password() -> anyhow::Result<String> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("password: ").context("reading the password")?;
+        let again = rpassword::prompt_password("password again: ").context("reading the password")?;
+        anyhow::ensure!(first == again, "the two passwords differ");
+        Ok(first)
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).context("reading the password from standard input")?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_owned())
     }
 }
 

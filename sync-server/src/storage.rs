@@ -5,6 +5,7 @@
 //! snapshot now and then) plus one row per accepted change set, numbered by a global sequence that
 //! only grows, in commit order. Device cursors are positions in that sequence.
 
+pub mod dashboard;
 pub mod postgres;
 pub mod sqlite;
 
@@ -40,7 +41,7 @@ pub struct StoredDoc {
 
 /// The storage behind the server.
 #[async_trait]
-pub trait Storage: Send + Sync + 'static {
+pub trait Storage: dashboard::DashboardStorage + Send + Sync + 'static {
     /// Records a new device and the SHA-256 hash of its secret; fails for an id already taken,
     /// keeping the first secret.
     async fn add_device(&self, device: DeviceId, secret_hash: [u8; 32], now_ms: i64) -> Result<(), StorageError>;

@@ -91,6 +91,10 @@ async fn round(state: &AppState, device: Device, request: SyncRequest) -> Result
                         }
                         Err(e) => return Err(e.into()),
                     }
+                    if accepted.meta.kind == mcommunity_core::documents::DocKind::Submission {
+                        // The municipality's inbox lists sent submissions without loading them.
+                        crate::inbox::index_document(&*state.storage, upload.id, &accepted.doc).await?;
+                    }
                     if keys.len() >= COMPACT_AFTER {
                         state.storage.compact(upload.id, &keys, &accepted.doc.save()).await?;
                     }

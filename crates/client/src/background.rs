@@ -7,7 +7,7 @@ use std::{
     time::Duration,
 };
 
-use mcommunity_core::{i18n::Messages, ids::ProfileId, sync::Scope};
+use mcommunity_core::{i18n::Messages, ids::ProfileId, media, sync::Scope};
 use rand_core::{OsRng, RngCore};
 
 use crate::{
@@ -104,7 +104,7 @@ impl SyncControl {
         let outcome = async {
             let transport = self.transport().await?;
             let report = sync::sync(&transport, device).await.map_err(ClientError::from)?;
-            upload_photos(&transport, device).await?;
+            sync_attachments(&transport, device).await?;
             fetch_content_media(&transport, device).await?;
             Ok(report)
         }
@@ -171,22 +171,37 @@ impl From<SyncError> for ClientError {
     }
 }
 
-/// Uploads the photos of this device's requests that the server lacks, each into its owner's
-/// scope, resuming where a drop left one (a photo is asked about once, then remembered as sent);
-/// then downloads those that requests written on the person's other devices name.
-async fn upload_photos(transport: &HttpTransport, device: &Mutex<Device>) -> Result<(), ClientError> {
-    let (blobs, waiting) = device.lock().unwrap_or_else(|p| p.into_inner()).photos_to_upload()?;
+/// Uploads the attachments (photos, voice notes) of this device's requests that the server
+/// lacks, each into its owner's scope with its type, resuming where a drop left one (each is asked
+/// about once, then remembered as sent); then downloads those that requests written on the
+/// person's other devices name.
+async fn sync_attachments(transport: &HttpTransport, device: &Mutex<Device>) -> Result<(), ClientError> {
+    let (blobs, waiting) = device.lock().unwrap_or_else(|p| p.into_inner()).attachments_to_upload()?;
     for (owner, hash) in waiting {
-        let Some(bytes) = blobs.get(hash).map_err(|e| ClientError::Internal(format!("reading a photo: {e}")))? else {
-            tracing::warn!(%hash, "a photo named by a request is missing on this device");
+        let Some(bytes) = blobs.get(hash).map_err(|e| ClientError::Internal(format!("reading an attachment: {e}")))?
+        else {
+            tracing::warn!(%hash, "an attachment named by a request is missing on this device");
             continue;
         };
-        transport.upload_blob(Scope::Profile(owner), hash, &bytes).await?;
-        device.lock().unwrap_or_else(|p| p.into_inner()).photo_uploaded(owner, hash)?;
+        // Photos are JPEG (re-encoded when attached), voice notes Ogg Opus: the bytes say which.
+        let Some(kind) = media::sniff(&bytes) else {
+            tracing::warn!(%hash, "an attachment is neither a photo nor a voice note; not uploaded");
+            continue;
+        };
+        match transport.upload_blob(Scope::Profile(owner), hash, kind, &bytes).await {
+            Ok(_) => {}
+            // Not what it claims (it would be a bug of ours): the rest of the sync goes on.
+            Err(TransportError::Refused { status: 415, message }) => {
+                tracing::error!(%hash, kind = kind.mime(), reason = %message, "the server refused an attachment");
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        }
+        device.lock().unwrap_or_else(|p| p.into_inner()).attachment_uploaded(owner, hash)?;
     }
-    let (blobs, missing) = device.lock().unwrap_or_else(|p| p.into_inner()).photos_to_download()?;
+    let (blobs, missing) = device.lock().unwrap_or_else(|p| p.into_inner()).attachments_to_download()?;
     for (owner, hash) in missing {
-        // A photo still on its way from the other device is simply not there yet.
+        // An attachment still on its way from the other device is simply not there yet.
         match transport.download_blob(Scope::Profile(owner), hash, &blobs).await {
             Ok(_) | Err(TransportError::Refused { status: 404, .. }) => {}
             Err(e) => return Err(e.into()),

@@ -84,7 +84,8 @@ pub fn import(store: &mut Store, bundle: &BundleRef<'_>) -> Result<Imported, Cli
 }
 
 /// The pictures, and the narration in `locales`, that content on the device names but the device
-/// lacks (they arrive after sync brought a new or changed lesson).
+/// lacks (they arrive after sync brought a new or changed lesson), and the pictures of
+/// announcements still standing.
 pub fn missing_media(
     store: &Store,
     blobs: &LocalBlobs,
@@ -101,6 +102,14 @@ pub fn missing_media(
                     missing.insert(*hash);
                 }
             }
+        }
+    }
+    for id in store.list(DocKind::Announcement, None)? {
+        let Some(stored) = store.load(id)? else { continue };
+        if let Ok(a) = mcommunity_core::announcement::read(&stored.doc)
+            && let Some(hash) = a.picture.filter(|h| a.withdrawn_at.is_none() && !blobs.path(*h).exists())
+        {
+            missing.insert(hash);
         }
     }
     Ok(missing.into_iter().collect())
@@ -162,8 +171,8 @@ pub struct MediaIndex {
 }
 
 impl MediaIndex {
-    /// The bytes of a blob that some lesson or form names. Attachments of people's own documents
-    /// are never served this way, whatever hash is asked for.
+    /// The bytes of a blob that some lesson, form or announcement names. Attachments of people's
+    /// own documents are never served this way, whatever hash is asked for.
     pub fn get(
         &mut self,
         store: &Store,
@@ -202,7 +211,11 @@ impl MediaIndex {
     }
 }
 
+/// The blobs a public document names: a lesson's or form's media, an announcement's picture.
 fn named_blobs(doc: &AutoCommit) -> HashSet<BlobHash> {
+    if let Ok(a) = mcommunity_core::announcement::read(doc) {
+        return a.picture.into_iter().collect();
+    }
     content::read(doc).map(|c| c.edition.media.into_values().collect()).unwrap_or_default()
 }
 

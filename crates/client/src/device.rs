@@ -5,24 +5,26 @@
 use std::path::Path;
 
 use mcommunity_core::{
-    categories,
     i18n::{Arg, Messages},
     ids::{DocId, ProfileId},
     locale::Locale,
+    places,
     profile::Avatar,
     submission::SubmissionKind,
 };
 
 use crate::{
     blobs::LocalBlobs,
+    categories,
     content::{self, Bundled, Imported, MediaIndex},
     drafts,
     error::ClientError,
-    learn, pin, practice, profiles,
+    learn, news, pin, practice, profiles,
     store::{Store, now_ms, settings},
     view::{
         AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, FormSummary, FormView,
-        LessonProgressView, LessonSummary, LessonView, NewProfile, Notice, PageCheck, PracticeAttempt, ProfileSummary,
+        LessonProgressView, LessonSummary, LessonView, NewProfile, NewsItem, Notice, PageCheck, PlacesView, Point,
+        PracticeAttempt, ProfileSummary, VillageView,
     },
 };
 
@@ -107,9 +109,43 @@ impl Device {
         Ok(settings::set_device_locale(self.store.conn(), locale)?)
     }
 
-    /// The categories a submission can have.
-    pub fn categories(&self) -> Vec<Category> {
-        categories::DEFAULT.iter().map(|c| Category { id: c.id.into(), message_id: c.message_id.into() }).collect()
+    /// The categories a new request can have, named in the open profile's language (the
+    /// municipality's list once a sync brought it).
+    pub fn categories(&self) -> Result<Vec<Category>, ClientError> {
+        Ok(categories::offered(&categories::list(&self.store)?, self.locale()))
+    }
+
+    /// The municipality's announcements, newest first, in the open profile's language where the
+    /// municipality wrote one.
+    pub fn news(&self) -> Result<Vec<NewsItem>, ClientError> {
+        news::list(&self.store, &self.blobs, self.locale())
+    }
+
+    /// The municipality's area and villages, for choosing the place a request is about.
+    pub fn places(&self) -> PlacesView {
+        let (south, west, north, east) = places::BOUNDS;
+        PlacesView {
+            municipality: places::MUNICIPALITY.to_owned(),
+            south,
+            west,
+            north,
+            east,
+            villages: places::VILLAGES
+                .iter()
+                .map(|v| VillageView { id: v.id.to_owned(), name: v.name.to_owned(), lat: v.lat, lon: v.lon })
+                .collect(),
+        }
+    }
+
+    /// Names the categories of requests in the open profile's language.
+    fn name_category(&self, category: Option<&str>) -> Result<Option<String>, ClientError> {
+        let Some(id) = category else { return Ok(None) };
+        Ok(Some(categories::name(&categories::list(&self.store)?, id, self.locale())))
+    }
+
+    fn named(&self, mut draft: Draft) -> Result<Draft, ClientError> {
+        draft.category_name = self.name_category(draft.category.as_deref())?;
+        Ok(draft)
     }
 
     /// Every profile on the device.
@@ -182,7 +218,13 @@ impl Device {
 
     /// The open profile's drafts, newest first.
     pub fn drafts(&self) -> Result<Vec<DraftSummary>, ClientError> {
-        drafts::list(&self.store, self.active()?)
+        let list = categories::list(&self.store)?;
+        let locale = self.locale();
+        let mut drafts = drafts::list(&self.store, self.active()?)?;
+        for d in &mut drafts {
+            d.category_name = d.category.as_deref().map(|id| categories::name(&list, id, locale));
+        }
+        Ok(drafts)
     }
 
     /// Starts a draft in the open profile.
@@ -193,48 +235,87 @@ impl Device {
 
     /// One of the open profile's drafts.
     pub fn draft(&self, id: &str) -> Result<Draft, ClientError> {
-        drafts::get(&self.store, self.active()?, parse_doc(id)?)
+        self.named(drafts::get(&self.store, self.active()?, parse_doc(id)?)?)
     }
 
     /// Changes one of the open profile's drafts.
+    /// A category must be one the municipality's list offers.
     pub fn update_draft(&mut self, id: &str, patch: DraftPatch) -> Result<DraftSummary, ClientError> {
         let owner = self.active()?;
-        drafts::update(&mut self.store, owner, parse_doc(id)?, &patch.into())
+        let patch: mcommunity_core::submission::SubmissionPatch = patch.into();
+        if let Some(Some(category)) = &patch.category {
+            categories::check_offered(&categories::list(&self.store)?, category)?;
+        }
+        let mut summary = drafts::update(&mut self.store, owner, parse_doc(id)?, &patch)?;
+        summary.category_name = self.name_category(summary.category.as_deref())?;
+        Ok(summary)
     }
 
     /// Sends one of the open profile's drafts to the municipality (with the next sync).
     pub fn send_draft(&mut self, id: &str) -> Result<Draft, ClientError> {
         let owner = self.active()?;
-        drafts::send(&mut self.store, owner, parse_doc(id)?)
+        let sent = drafts::send(&mut self.store, owner, parse_doc(id)?)?;
+        self.named(sent)
     }
 
     /// Adds a photo (the bytes of a JPEG or PNG) to one of the open profile's drafts, shrunk and
     /// stripped of its metadata.
     pub fn attach_photo(&mut self, id: &str, bytes: &[u8]) -> Result<Draft, ClientError> {
         let owner = self.active()?;
-        drafts::attach_photo(&mut self.store, &self.blobs, owner, parse_doc(id)?, bytes)
+        let draft = drafts::attach_photo(&mut self.store, &self.blobs, owner, parse_doc(id)?, bytes)?;
+        self.named(draft)
     }
 
     /// Removes a photo from one of the open profile's drafts.
     pub fn remove_photo(&mut self, id: &str, hash: &str) -> Result<Draft, ClientError> {
         let owner = self.active()?;
-        drafts::remove_photo(&mut self.store, owner, parse_doc(id)?, hash)
+        let draft = drafts::remove_photo(&mut self.store, owner, parse_doc(id)?, hash)?;
+        self.named(draft)
     }
 
-    /// The bytes of a photo of one of the open profile's requests.
-    pub fn photo(&self, hash: &str) -> Result<Vec<u8>, ClientError> {
-        drafts::photo(&self.store, &self.blobs, self.active()?, hash)
+    /// Records a voice note (16-bit mono samples at `sample_rate`) for one of the open profile's
+    /// drafts, in place of any earlier one.
+    pub fn attach_voice(&mut self, id: &str, pcm: &[i16], sample_rate: u32) -> Result<Draft, ClientError> {
+        let owner = self.active()?;
+        let draft = drafts::attach_voice(&mut self.store, &self.blobs, owner, parse_doc(id)?, pcm, sample_rate)?;
+        self.named(draft)
     }
 
-    /// Photos of this device's people that the server does not have yet (as far as this device
-    /// knows), with the blob folder they are in: what the background sync uploads, each into its
-    /// owner's scope.
-    pub fn photos_to_upload(
+    /// Removes the voice note of one of the open profile's drafts.
+    pub fn remove_voice(&mut self, id: &str) -> Result<Draft, ClientError> {
+        let owner = self.active()?;
+        let draft = drafts::remove_voice(&mut self.store, owner, parse_doc(id)?)?;
+        self.named(draft)
+    }
+
+    /// Sets or clears the place one of the open profile's drafts is about.
+    pub fn set_draft_location(&mut self, id: &str, point: Option<Point>) -> Result<Draft, ClientError> {
+        let owner = self.active()?;
+        let draft = drafts::set_location(&mut self.store, owner, parse_doc(id)?, point.map(|p| (p.lat, p.lon)))?;
+        self.named(draft)
+    }
+
+    /// Adds a message to one of the open profile's sent requests.
+    pub fn add_message(&mut self, id: &str, text: &str) -> Result<Draft, ClientError> {
+        let owner = self.active()?;
+        let draft = drafts::add_message(&mut self.store, owner, parse_doc(id)?, text)?;
+        self.named(draft)
+    }
+
+    /// The bytes of a photo or voice note of one of the open profile's requests.
+    pub fn attachment(&self, hash: &str) -> Result<Vec<u8>, ClientError> {
+        drafts::attachment(&self.store, &self.blobs, self.active()?, hash)
+    }
+
+    /// Attachments (photos, voice notes) of this device's people that the server does not have
+    /// yet (as far as this device knows), with the blob folder they are in: what the background
+    /// sync uploads, each into its owner's scope.
+    pub fn attachments_to_upload(
         &self,
     ) -> Result<(LocalBlobs, Vec<(ProfileId, mcommunity_core::blobs::BlobHash)>), ClientError> {
         let profiles: Vec<ProfileId> =
             profiles::list(&self.store)?.into_iter().filter_map(|p| p.id.parse().ok()).collect();
-        let all = drafts::photos_of(&self.store, &profiles)?;
+        let all = drafts::attachments_of(&self.store, &profiles)?;
         let mut waiting = Vec::new();
         for (owner, hash) in all {
             let scope = mcommunity_core::sync::Scope::Profile(owner);
@@ -245,20 +326,24 @@ impl Device {
         Ok((self.blobs.clone(), waiting))
     }
 
-    /// Photos of this device's people's requests that came by sync without their bytes (a request
-    /// written on another of their devices): what the background sync downloads.
-    pub fn photos_to_download(
+    /// Attachments of this device's people's requests that came by sync without their bytes (a
+    /// request written on another of their devices): what the background sync downloads.
+    pub fn attachments_to_download(
         &self,
     ) -> Result<(LocalBlobs, Vec<(ProfileId, mcommunity_core::blobs::BlobHash)>), ClientError> {
         let profiles: Vec<ProfileId> =
             profiles::list(&self.store)?.into_iter().filter_map(|p| p.id.parse().ok()).collect();
         let missing =
-            drafts::photos_of(&self.store, &profiles)?.into_iter().filter(|(_, h)| !self.blobs.path(*h).exists());
+            drafts::attachments_of(&self.store, &profiles)?.into_iter().filter(|(_, h)| !self.blobs.path(*h).exists());
         Ok((self.blobs.clone(), missing.collect()))
     }
 
-    /// Remembers that the server has a photo complete in its owner's scope.
-    pub fn photo_uploaded(&self, owner: ProfileId, hash: mcommunity_core::blobs::BlobHash) -> Result<(), ClientError> {
+    /// Remembers that the server has an attachment complete in its owner's scope.
+    pub fn attachment_uploaded(
+        &self,
+        owner: ProfileId,
+        hash: mcommunity_core::blobs::BlobHash,
+    ) -> Result<(), ClientError> {
         let scope = mcommunity_core::sync::Scope::Profile(owner);
         Ok(crate::store::sync_state::set_blob_uploaded(self.store.conn(), &hash.to_string(), scope)?)
     }

@@ -14,7 +14,7 @@ use crate::{
     blobs::LocalBlobs,
     error::ClientError,
     store::{Store, StoreError, now_ms},
-    view::{AnswerView, Draft, DraftSummary, ReplyView},
+    view::{AnswerView, Draft, DraftSummary, LocationView, Media, MessageView, ReplyView, VoiceView},
 };
 
 /// How many characters of the text a list shows.
@@ -145,6 +145,79 @@ pub fn attach_photo(
     get(store, owner, id)
 }
 
+/// The media type of kept voice notes (Ogg Opus, see [`crate::voice`]).
+pub const VOICE_MIME: &str = "audio/ogg";
+
+/// Records a voice note for one of `owner`'s drafts from `pcm` (mono, 16-bit, at `sample_rate`):
+/// encoded compactly ([`crate::voice::encode`]), kept among the device's blobs, named in the draft
+/// in place of any earlier one (a re-recording). Longer than three minutes is refused.
+pub fn attach_voice(
+    store: &mut Store,
+    blobs: &LocalBlobs,
+    owner: ProfileId,
+    id: DocId,
+    pcm: &[i16],
+    sample_rate: u32,
+) -> Result<Draft, ClientError> {
+    if read(store, owner, id)?.status == submission::Status::Sent {
+        return Err(ClientError::Input(InputError::AlreadySent));
+    }
+    let note = crate::voice::encode(pcm, sample_rate).map_err(|e| match e {
+        crate::voice::VoiceError::TooLong { .. } => ClientError::Input(InputError::VoiceTooLong),
+        crate::voice::VoiceError::Encoder(detail) => ClientError::Internal(format!("encoding a voice note: {detail}")),
+        _ => ClientError::Input(InputError::NotAVoiceNote),
+    })?;
+    let hash = blobs.put(&note.bytes).map_err(|e| ClientError::Internal(format!("keeping a voice note: {e}")))?;
+    let voice = submission::Voice { hash, bytes: note.bytes.len() as u64, seconds: note.seconds };
+    edit(store, owner, id, |doc, now| submission::set_voice(doc, Some(&voice), now))?;
+    tracing::debug!(draft = %id, seconds = note.seconds, bytes = note.bytes.len(), "voice note recorded");
+    get(store, owner, id)
+}
+
+/// Removes the voice note of one of `owner`'s drafts.
+pub fn remove_voice(store: &mut Store, owner: ProfileId, id: DocId) -> Result<Draft, ClientError> {
+    edit(store, owner, id, |doc, now| submission::set_voice(doc, None, now))?;
+    get(store, owner, id)
+}
+
+/// Sets (or, with `None`, clears) the point one of `owner`'s drafts is about. A point outside
+/// the municipality is refused.
+pub fn set_location(
+    store: &mut Store,
+    owner: ProfileId,
+    id: DocId,
+    point: Option<(f64, f64)>,
+) -> Result<Draft, ClientError> {
+    edit(store, owner, id, |doc, now| submission::set_location(doc, point, now))?;
+    get(store, owner, id)
+}
+
+/// Adds the resident's message to one of `owner`'s sent requests; it goes with the next sync.
+pub fn add_message(store: &mut Store, owner: ProfileId, id: DocId, text: &str) -> Result<Draft, ClientError> {
+    edit(store, owner, id, |doc, now| submission::add_message(doc, text, now).map(|()| true))?;
+    tracing::debug!(submission = %id, "message added");
+    get(store, owner, id)
+}
+
+/// Changes one of `owner`'s submissions with `change` at the present time, in one write.
+fn edit(
+    store: &mut Store,
+    owner: ProfileId,
+    id: DocId,
+    change: impl FnOnce(&mut automerge::AutoCommit, i64) -> Result<bool, submission::PatchError>,
+) -> Result<(), ClientError> {
+    let now = now_ms();
+    store
+        .update(id, |stored| {
+            if stored.kind != DocKind::Submission || stored.owner != Some(owner) {
+                return Err(ClientError::NotFound);
+            }
+            change(&mut stored.doc, now).map_err(patch_error)?;
+            Ok::<_, ClientError>(())
+        })?
+        .ok_or(ClientError::NotFound)?
+}
+
 /// Removes a photo from one of `owner`'s drafts (its blob stays until nothing names it).
 pub fn remove_photo(store: &mut Store, owner: ProfileId, id: DocId, hash: &str) -> Result<Draft, ClientError> {
     read(store, owner, id)?;
@@ -159,26 +232,36 @@ pub fn remove_photo(store: &mut Store, owner: ProfileId, id: DocId, hash: &str) 
     get(store, owner, id)
 }
 
-/// The bytes of a photo of one of `owner`'s submissions; any other hash is not found.
-pub fn photo(store: &Store, blobs: &LocalBlobs, owner: ProfileId, hash: &str) -> Result<Vec<u8>, ClientError> {
+/// The bytes of an attachment (a photo or the voice note) of one of `owner`'s submissions; any
+/// other hash is not found.
+pub fn attachment(store: &Store, blobs: &LocalBlobs, owner: ProfileId, hash: &str) -> Result<Vec<u8>, ClientError> {
     let hash: BlobHash = hash.parse().map_err(|_| ClientError::NotFound)?;
     let named = store
         .list(DocKind::Submission, Some(owner))?
         .into_iter()
-        .any(|id| read(store, owner, id).is_ok_and(|s| s.photos.iter().any(|p| p.hash == hash)));
+        .any(|id| read(store, owner, id).is_ok_and(|s| attachments(&s).any(|h| h == hash)));
     if !named {
         return Err(ClientError::NotFound);
     }
-    blobs.get(hash).map_err(|e| ClientError::Internal(format!("reading a photo: {e}")))?.ok_or(ClientError::NotFound)
+    blobs
+        .get(hash)
+        .map_err(|e| ClientError::Internal(format!("reading an attachment: {e}")))?
+        .ok_or(ClientError::NotFound)
 }
 
-/// Photos named by the submissions of `profiles` on this device, with their owner.
-pub fn photos_of(store: &Store, profiles: &[ProfileId]) -> Result<Vec<(ProfileId, BlobHash)>, ClientError> {
+/// The blobs a submission names: its photos and its voice note.
+fn attachments(s: &Submission) -> impl Iterator<Item = BlobHash> + '_ {
+    s.photos.iter().map(|p| p.hash).chain(s.voice.as_ref().map(|v| v.hash))
+}
+
+/// Attachments (photos and voice notes) named by the submissions of `profiles` on this device,
+/// with their owner.
+pub fn attachments_of(store: &Store, profiles: &[ProfileId]) -> Result<Vec<(ProfileId, BlobHash)>, ClientError> {
     let mut out = Vec::new();
     for owner in profiles {
         for id in store.list(DocKind::Submission, Some(*owner))? {
             if let Ok(s) = read(store, *owner, id) {
-                out.extend(s.photos.iter().map(|p| (*owner, p.hash)));
+                out.extend(attachments(&s).map(|h| (*owner, h)));
             }
         }
     }
@@ -221,6 +304,7 @@ fn summary_view(id: DocId, s: &Submission) -> DraftSummary {
         id: id.to_string(),
         kind: s.kind,
         category: s.category.clone(),
+        category_name: None,
         title: s.title.clone(),
         preview: submission::preview(&s.text, PREVIEW_CHARS),
         updated_at: s.updated_at as f64,
@@ -240,10 +324,19 @@ fn draft_view(id: DocId, s: &Submission) -> Draft {
         updated_at: s.updated_at as f64,
         sent_at: s.sent_at.map(|t| t as f64),
         answer: None,
-        photos: s
-            .photos
-            .iter()
-            .map(|p| crate::view::Media { hash: p.hash.to_string(), mime: PHOTO_MIME.to_owned() })
-            .collect(),
+        category_name: None,
+        photos: s.photos.iter().map(|p| Media { hash: p.hash.to_string(), mime: PHOTO_MIME.to_owned() }).collect(),
+        voice: s.voice.as_ref().map(|v| VoiceView {
+            media: Media { hash: v.hash.to_string(), mime: VOICE_MIME.to_owned() },
+            seconds: v.seconds,
+            bytes: u32::try_from(v.bytes).unwrap_or(u32::MAX),
+        }),
+        location: s.location.as_ref().map(|l| LocationView {
+            lat: l.lat,
+            lon: l.lon,
+            village: l.village.clone(),
+            village_name: mcommunity_core::places::village(&l.village).map_or(l.village.clone(), |v| v.name.to_owned()),
+        }),
+        messages: s.messages.iter().map(|m| MessageView { text: m.text.clone(), at: m.at as f64 }).collect(),
     }
 }

@@ -19,6 +19,7 @@
 
 pub mod background;
 pub mod blobs;
+pub mod categories;
 pub mod content;
 pub mod credentials;
 pub mod demo;
@@ -26,6 +27,7 @@ pub mod device;
 pub mod drafts;
 pub mod error;
 pub mod learn;
+pub mod news;
 pub mod photos;
 mod pin;
 pub mod practice;
@@ -33,3 +35,4 @@ pub mod profiles;
 pub mod store;
 pub mod sync;
 pub mod view;
+pub mod voice;

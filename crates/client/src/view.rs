@@ -73,15 +73,120 @@ pub struct NewProfile {
     pub locale: Locale,
 }
 
-/// A category of submissions; its name is the Fluent message `message_id`.
+/// A category of submissions, named in the person's language: the municipality's list once a
+/// sync brought it, else the starting list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase")]
 pub struct Category {
     /// The stable id.
     pub id: String,
-    /// The Fluent message that names it.
-    pub message_id: String,
+    /// Its name.
+    pub name: String,
+}
+
+/// A voice note of a request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct VoiceView {
+    /// The blob (fetched with the attachment command) and its media type (`audio/ogg`).
+    pub media: Media,
+    /// How long it plays, in seconds.
+    pub seconds: u32,
+    /// Its size in bytes.
+    pub bytes: u32,
+}
+
+/// The place a request is about.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct LocationView {
+    /// Latitude in degrees.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+    /// The nearest village's id.
+    pub village: String,
+    /// The nearest village's name.
+    pub village_name: String,
+}
+
+/// A point the person chose on the map.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Point {
+    /// Latitude in degrees.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+}
+
+/// The municipality's area and villages, for the map a person chooses a place on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct PlacesView {
+    /// The municipality's name.
+    pub municipality: String,
+    /// Southernmost latitude of the area.
+    pub south: f64,
+    /// Westernmost longitude.
+    pub west: f64,
+    /// Northernmost latitude.
+    pub north: f64,
+    /// Easternmost longitude.
+    pub east: f64,
+    /// The villages, the town first.
+    pub villages: Vec<VillageView>,
+}
+
+/// A village on the map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct VillageView {
+    /// Its id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Latitude in degrees.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+}
+
+/// A message the resident added to a sent request.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct MessageView {
+    /// What they wrote.
+    pub text: String,
+    /// When, in ms since the Unix epoch.
+    pub at: f64,
+}
+
+/// An announcement of the municipality, as News shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct NewsItem {
+    /// The announcement's id.
+    pub id: String,
+    /// Its title, in `locale`.
+    pub title: String,
+    /// Its text, in `locale`.
+    pub text: String,
+    /// The language of the title and text: the person's, else one the municipality wrote it in
+    /// (read aloud with that language's voice).
+    pub locale: Locale,
+    /// When it was published, in ms since the Unix epoch.
+    pub published_at: f64,
+    /// Its picture (fetched with the media command), if any.
+    pub picture: Option<Media>,
 }
 
 /// A draft as the list shows it.
@@ -95,6 +200,8 @@ pub struct DraftSummary {
     pub kind: SubmissionKind,
     /// Its category id, once chosen.
     pub category: Option<String>,
+    /// Its category's name in the person's language.
+    pub category_name: Option<String>,
     /// Its title (may be empty).
     pub title: String,
     /// The start of its text, on one line.
@@ -131,8 +238,16 @@ pub struct Draft {
     pub sent_at: Option<f64>,
     /// The municipality's answer, once there is one.
     pub answer: Option<AnswerView>,
-    /// Its photos (fetched with the photo command), in the order they were added.
+    /// Its category's name in the person's language.
+    pub category_name: Option<String>,
+    /// Its photos (fetched with the attachment command), in the order they were added.
     pub photos: Vec<Media>,
+    /// Its voice note, if one was recorded.
+    pub voice: Option<VoiceView>,
+    /// The place it is about, if one was chosen.
+    pub location: Option<LocationView>,
+    /// What the resident added after sending it, oldest first.
+    pub messages: Vec<MessageView>,
 }
 
 /// The municipality's answer to a sent request, as the resident sees it.

@@ -34,6 +34,7 @@ pub mod ids;
 pub mod lessons;
 pub mod limits;
 pub mod locale;
+pub mod media;
 pub mod places;
 pub mod profile;
 pub mod progress;

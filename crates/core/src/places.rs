@@ -12,6 +12,9 @@
 //! assert!(places::nearest(41.33, 19.82).is_none(), "Tirana is outside the municipality");
 //! ```
 
+/// The pilot municipality's name (a proper noun, the same in every language).
+pub const MUNICIPALITY: &str = "Fushë-Arrëz";
+
 /// A village (or the town) of the municipality.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Village {

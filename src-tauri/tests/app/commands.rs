@@ -61,7 +61,9 @@ fn a_volunteer_picks_albanian_creates_a_profile_and_drafts_a_request() {
         .ok("profile_create", json!({ "input": { "name": "Drita", "avatar": "bird", "pin": null, "locale": "sq" } }));
     assert_eq!((profile["name"].as_str(), profile["hasPin"].as_bool()), (Some("Drita"), Some(false)));
     let categories = app.ok("categories_list", json!({}));
-    assert_eq!(categories[0], json!({ "id": "roads", "messageId": "category-roads" }));
+    let roads =
+        mcommunity_core::i18n::Messages::embedded().format(mcommunity_core::locale::Locale::Sq, "category-roads", &[]);
+    assert_eq!(categories[0], json!({ "id": "roads", "name": roads }), "named in the person's language");
 
     let draft = app.ok("draft_create", json!({ "kind": "problem" }));
     let id = draft["id"].as_str().unwrap();

@@ -30,10 +30,13 @@ use mcommunity_core::{
 };
 use tokio_postgres::NoTls;
 
+mod dashboard;
+
 use super::{Storage, StorageError, StoredDoc, heads_from_bytes, kind_key, meta_from, parse, scope_key};
 
 /// Schema migrations, oldest first; version `n` is `MIGRATIONS[n - 1]`. Only add.
-const MIGRATIONS: &[&str] = &["
+const MIGRATIONS: &[&str] = &[
+    "
 CREATE TABLE devices (
     id           TEXT PRIMARY KEY,
     secret_hash  BYTEA NOT NULL,
@@ -73,7 +76,9 @@ CREATE TABLE doc_versions (
     heads  BYTEA NOT NULL
 );
 CREATE INDEX doc_versions_by_doc ON doc_versions (doc, seq);
-"];
+",
+    dashboard::MIGRATION,
+];
 
 /// The schema version this server brings a database to.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

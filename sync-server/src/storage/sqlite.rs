@@ -14,11 +14,14 @@ use mcommunity_core::{
 };
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
+mod dashboard;
+
 use super::{Storage, StorageError, StoredDoc, heads_from_bytes, kind_key, meta_from, parse, scope_key};
 use mcommunity_core::sync::heads_to_bytes;
 
 /// Schema migrations, oldest first; the database's `user_version` is how many have run. Only add.
-const MIGRATIONS: &[&str] = &["
+const MIGRATIONS: &[&str] = &[
+    "
 CREATE TABLE devices (
     id           TEXT PRIMARY KEY NOT NULL,
     secret_hash  BLOB NOT NULL,
@@ -58,7 +61,9 @@ CREATE TABLE doc_versions (
     heads  BLOB NOT NULL
 ) STRICT;
 CREATE INDEX doc_versions_by_doc ON doc_versions (doc, seq);
-"];
+",
+    dashboard::MIGRATION,
+];
 
 /// The SQLite storage.
 #[derive(Clone)]

@@ -160,7 +160,7 @@ async fn a_requests_photo_reaches_the_residents_other_phone_once_and_no_one_else
     };
     let control = SyncControl::new(Some(url.clone()), Arc::new(MemoryStore::default()));
     control.sync_once(&laptop).await.unwrap();
-    assert!(laptop.lock().unwrap().photos_to_upload().unwrap().1.is_empty(), "uploaded, and remembered as such");
+    assert!(laptop.lock().unwrap().attachments_to_upload().unwrap().1.is_empty(), "uploaded, and remembered as such");
 
     // The resident's phone, paired, reads the photo from the server in the profile's scope.
     let phone_dir = tempfile::tempdir().unwrap();
@@ -180,6 +180,6 @@ async fn a_requests_photo_reaches_the_residents_other_phone_once_and_no_one_else
     let mut d = phone.lock().unwrap();
     d.open_profile(&pid.to_string(), None).unwrap();
     assert_eq!(d.draft(&draft).unwrap().photos[0].hash, photo, "the request names the photo on the phone too");
-    let bytes = d.photo(&photo).expect("and the photo itself came down with the sync");
+    let bytes = d.attachment(&photo).expect("and the photo itself came down with the sync");
     assert!(image::load_from_memory(&bytes).is_ok());
 }

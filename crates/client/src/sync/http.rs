@@ -5,6 +5,7 @@ use std::time::Duration;
 use mcommunity_core::{
     blobs::{BlobHash, BlobStatus, CHUNK},
     ids::{DeviceId, ProfileId},
+    media::MediaType,
     sync::Scope,
 };
 use serde::Deserialize;
@@ -134,9 +135,17 @@ impl HttpTransport {
         format!("{}/v1/blobs/{hash}?scope={scope}", self.base)
     }
 
-    /// Uploads a blob in chunks, starting where the server's copy stops (nothing if it has it).
-    /// Devices upload into their profiles' scopes; the public scope is the municipality's.
-    pub async fn upload_blob(&self, scope: Scope, hash: BlobHash, bytes: &[u8]) -> Result<Moved, TransportError> {
+    /// Uploads a blob of type `kind` in chunks, starting where the server's copy stops (nothing if
+    /// it has it). Devices upload into their profiles' scopes; the public scope is the
+    /// municipality's. Every chunk says the type (`Content-Type`); the server refuses with 415 a
+    /// file that is not what it claims.
+    pub async fn upload_blob(
+        &self,
+        scope: Scope,
+        hash: BlobHash,
+        kind: MediaType,
+        bytes: &[u8],
+    ) -> Result<Moved, TransportError> {
         let status = self
             .client
             .get(format!("{}/v1/blobs/{hash}/status?scope={scope}", self.base))
@@ -159,6 +168,7 @@ impl HttpTransport {
                 .client
                 .put(format!("{}&offset={offset}&size={}", self.blob_url(hash, scope), bytes.len()))
                 .header(reqwest::header::AUTHORIZATION, self.credential.bearer())
+                .header(reqwest::header::CONTENT_TYPE, kind.mime())
                 .body(bytes[offset..end].to_vec())
                 .send()
                 .await

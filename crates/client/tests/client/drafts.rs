@@ -195,7 +195,7 @@ fn photos_are_shrunk_kept_for_their_person_and_closed_with_the_request() {
     let with_photo = device.attach_photo(&d.id, &camera_picture(10, 2400, 1800)).unwrap();
     assert_eq!(with_photo.photos.len(), 1);
     assert_eq!(with_photo.photos[0].mime, "image/jpeg");
-    let kept = device.photo(&with_photo.photos[0].hash).unwrap();
+    let kept = device.attachment(&with_photo.photos[0].hash).unwrap();
     assert!(kept.len() <= mcommunity_client::photos::MAX_BYTES);
     let back = image::load_from_memory(&kept).unwrap();
     assert_eq!((back.width(), back.height()), (1600, 1200));
@@ -214,7 +214,7 @@ fn photos_are_shrunk_kept_for_their_person_and_closed_with_the_request() {
     // Another person on the same laptop cannot open Drita's photos.
     let hash = fewer.photos[0].hash.clone();
     device.create_profile(&new_profile("Arben", None)).unwrap();
-    assert_eq!(code(device.photo(&hash)), ErrorCode::NotFound);
+    assert_eq!(code(device.attachment(&hash)), ErrorCode::NotFound);
 
     // A photo and a topic are a request; once sent, no photo comes or goes.
     device
@@ -224,5 +224,109 @@ fn photos_are_shrunk_kept_for_their_person_and_closed_with_the_request() {
     device.send_draft(&d.id).unwrap();
     assert_eq!(code(device.attach_photo(&d.id, &camera_picture(50, 64, 48))), ErrorCode::InvalidInput);
     assert_eq!(code(device.remove_photo(&d.id, &hash)), ErrorCode::InvalidInput);
-    assert!(!device.photo(&hash).unwrap().is_empty(), "the sent request keeps its photos");
+    assert!(!device.attachment(&hash).unwrap().is_empty(), "the sent request keeps its photos");
+}
+
+/// A second of a voice-like sound at 16 kHz: a wavering tone with its harmonics.
+fn speech_like(seconds: u32) -> Vec<i16> {
+    (0..16_000 * seconds)
+        .map(|i| {
+            let t = i as f64 / 16_000.0;
+            let pitch = 140.0 + 30.0 * (t * 3.0).sin();
+            let s: f64 = (1..5).map(|h| (t * pitch * h as f64 * std::f64::consts::TAU).sin() / h as f64).sum();
+            (s * 6_000.0) as i16
+        })
+        .collect()
+}
+
+#[test]
+fn a_voice_note_and_a_category_alone_make_a_request_and_a_re_recording_replaces_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut device, _) = device_with(dir.path(), "Mrika");
+    let draft = device.create_draft(SubmissionKind::Problem).unwrap();
+    device.update_draft(&draft.id, DraftPatch { category: Some("water".into()), ..Default::default() }).unwrap();
+    assert_eq!(code(device.send_draft(&draft.id)), ErrorCode::InvalidInput, "nothing to say yet");
+
+    let first = device.attach_voice(&draft.id, &speech_like(3), 16_000).unwrap();
+    let voice = first.voice.clone().expect("the draft names its voice note");
+    assert_eq!((voice.seconds, voice.media.mime.as_str()), (3, "audio/ogg"));
+    let bytes = device.attachment(&voice.media.hash).unwrap();
+    assert_eq!(bytes.len() as u32, voice.bytes);
+    assert_eq!(mcommunity_client::voice::seconds_of(&bytes).unwrap(), 3, "the kept note plays for as long");
+
+    let second = device.attach_voice(&draft.id, &speech_like(2), 16_000).unwrap();
+    let replaced = second.voice.expect("a re-recording is kept");
+    assert_ne!(replaced.media.hash, voice.media.hash);
+    assert_eq!(replaced.seconds, 2);
+
+    let too_long = vec![0i16; 16_000 * (limits::MAX_VOICE_SECONDS as usize + 2)];
+    let refused = device.attach_voice(&draft.id, &too_long, 16_000).unwrap_err();
+    assert_eq!(device.command_error(&refused).field.as_deref(), Some("voice"));
+    assert_eq!(
+        device.draft(&draft.id).unwrap().voice.map(|v| v.media.hash),
+        Some(replaced.media.hash.clone()),
+        "a refused recording changes nothing"
+    );
+
+    let sent = device.send_draft(&draft.id).unwrap();
+    assert!(sent.sent_at.is_some(), "a voice note and a category are enough to send");
+    assert_eq!(
+        sent.category_name.as_deref(),
+        Some(mcommunity_core::i18n::Messages::embedded().format(Locale::Sq, "category-water", &[]).as_str())
+    );
+    assert_eq!(code(device.remove_voice(&draft.id)), ErrorCode::InvalidInput, "a sent request keeps its voice note");
+}
+
+#[test]
+fn a_place_inside_the_municipality_is_kept_with_its_village_and_one_outside_is_refused() {
+    use mcommunity_client::view::Point;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut device, _) = device_with(dir.path(), "Gjon");
+    let draft = device.create_draft(SubmissionKind::Problem).unwrap();
+    let places = device.places();
+    assert_eq!(places.villages[0].name, "Fushë-Arrëz");
+
+    let near_fierze = Point { lat: 42.251, lon: 20.037 };
+    let placed = device.set_draft_location(&draft.id, Some(near_fierze)).unwrap();
+    let at = placed.location.expect("the place is kept");
+    assert_eq!((at.village.as_str(), at.village_name.as_str()), ("fierze", "Fierzë"));
+    assert_eq!((at.lat, at.lon), (42.251, 20.037));
+
+    let tirana = Point { lat: 41.33, lon: 19.82 };
+    let refused = device.set_draft_location(&draft.id, Some(tirana)).unwrap_err();
+    assert_eq!(device.command_error(&refused).field.as_deref(), Some("location"));
+    assert_eq!(device.draft(&draft.id).unwrap().location.map(|l| l.village), Some("fierze".into()));
+
+    assert!(device.set_draft_location(&draft.id, None).unwrap().location.is_none(), "the place can be taken away");
+}
+
+#[test]
+fn messages_go_on_sent_requests_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut device, _) = device_with(dir.path(), "Lule");
+    let draft = device.create_draft(SubmissionKind::Question).unwrap();
+    assert_eq!(
+        code(device.add_message(&draft.id, "Any news?")),
+        ErrorCode::InvalidInput,
+        "a draft's text is the place"
+    );
+    device
+        .update_draft(
+            &draft.id,
+            DraftPatch {
+                text: Some("When is the water back?".into()),
+                category: Some("water".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    device.send_draft(&draft.id).unwrap();
+    assert_eq!(code(device.add_message(&draft.id, "   ")), ErrorCode::InvalidInput);
+    device.add_message(&draft.id, "It is still off in Qelëz.").unwrap();
+    let with = device.add_message(&draft.id, "Three days now.").unwrap();
+    assert_eq!(
+        with.messages.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(),
+        ["It is still off in Qelëz.", "Three days now."]
+    );
+    assert_eq!(with.text, "When is the water back?", "the request itself stays as sent");
 }

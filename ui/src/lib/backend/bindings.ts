@@ -206,6 +206,61 @@ async draftRemovePhoto(id: string, hash: string) : Promise<Result<Draft, Command
 }
 },
 /**
+ * Removes a draft's voice note.
+ */
+async draftRemoveVoice(id: string) : Promise<Result<Draft, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("draft_remove_voice", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Sets (or, with `null`, clears) the place a draft is about.
+ */
+async draftSetLocation(id: string, point: Point | null) : Promise<Result<Draft, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("draft_set_location", { id, point }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Adds the resident's message to a sent request.
+ */
+async draftAddMessage(id: string, text: string) : Promise<Result<Draft, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("draft_add_message", { id, text }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The municipality's area and villages, for the map a place is chosen on.
+ */
+async placesGet() : Promise<Result<PlacesView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("places_get") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The municipality's announcements, newest first.
+ */
+async newsList() : Promise<Result<NewsItem[], CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("news_list") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Deletes a draft.
  */
 async draftDelete(id: string) : Promise<Result<null, CommandError>> {
@@ -452,7 +507,8 @@ notice: Notice | null }
  */
 export type Avatar = "sun" | "moon" | "tree" | "flower" | "bird" | "fish" | "mountain" | "house"
 /**
- * A category of submissions; its name is the Fluent message `message_id`.
+ * A category of submissions, named in the person's language: the municipality's list once a
+ * sync brought it, else the starting list.
  */
 export type Category = { 
 /**
@@ -460,9 +516,9 @@ export type Category = {
  */
 id: string; 
 /**
- * The Fluent message that names it.
+ * Its name.
  */
-messageId: string }
+name: string }
 /**
  * A choice in a choice field.
  */
@@ -579,9 +635,25 @@ sentAt: number | null;
  */
 answer: AnswerView | null; 
 /**
- * Its photos (fetched with the photo command), in the order they were added.
+ * Its category's name in the person's language.
  */
-photos: Media[] }
+categoryName: string | null; 
+/**
+ * Its photos (fetched with the attachment command), in the order they were added.
+ */
+photos: Media[]; 
+/**
+ * Its voice note, if one was recorded.
+ */
+voice: VoiceView | null; 
+/**
+ * The place it is about, if one was chosen.
+ */
+location: LocationView | null; 
+/**
+ * What the resident added after sending it, oldest first.
+ */
+messages: MessageView[] }
 /**
  * A change to a draft from the editor: `None` leaves a field unchanged; a category of `""`
  * clears it.
@@ -619,6 +691,10 @@ kind: SubmissionKind;
  * Its category id, once chosen.
  */
 category: string | null; 
+/**
+ * Its category's name in the person's language.
+ */
+categoryName: string | null; 
 /**
  * Its title (may be empty).
  */
@@ -1061,6 +1137,26 @@ export type Locale =
  */
 "en"
 /**
+ * The place a request is about.
+ */
+export type LocationView = { 
+/**
+ * Latitude in degrees.
+ */
+lat: number; 
+/**
+ * Longitude in degrees.
+ */
+lon: number; 
+/**
+ * The nearest village's id.
+ */
+village: string; 
+/**
+ * The nearest village's name.
+ */
+villageName: string }
+/**
  * A picture or a sound, fetched by its hash with the media command.
  */
 export type Media = { 
@@ -1072,6 +1168,18 @@ hash: string;
  * Its media type (`image/svg+xml`, `audio/ogg`).
  */
 mime: string }
+/**
+ * A message the resident added to a sent request.
+ */
+export type MessageView = { 
+/**
+ * What they wrote.
+ */
+text: string; 
+/**
+ * When, in ms since the Unix epoch.
+ */
+at: number }
 /**
  * A new profile as the UI sends it.
  */
@@ -1092,6 +1200,35 @@ pin: string | null;
  * The language.
  */
 locale: Locale }
+/**
+ * An announcement of the municipality, as News shows it.
+ */
+export type NewsItem = { 
+/**
+ * The announcement's id.
+ */
+id: string; 
+/**
+ * Its title, in `locale`.
+ */
+title: string; 
+/**
+ * Its text, in `locale`.
+ */
+text: string; 
+/**
+ * The language of the title and text: the person's, else one the municipality wrote it in
+ * (read aloud with that language's voice).
+ */
+locale: Locale; 
+/**
+ * When it was published, in ms since the Unix epoch.
+ */
+publishedAt: number; 
+/**
+ * Its picture (fetched with the media command), if any.
+ */
+picture: Media | null }
 /**
  * Something the app should tell the person once, at start.
  */
@@ -1128,6 +1265,46 @@ code: string;
  * When it stops working, in ms since the Unix epoch.
  */
 expiresAt: number }
+/**
+ * The municipality's area and villages, for the map a person chooses a place on.
+ */
+export type PlacesView = { 
+/**
+ * The municipality's name.
+ */
+municipality: string; 
+/**
+ * Southernmost latitude of the area.
+ */
+south: number; 
+/**
+ * Westernmost longitude.
+ */
+west: number; 
+/**
+ * Northernmost latitude.
+ */
+north: number; 
+/**
+ * Easternmost longitude.
+ */
+east: number; 
+/**
+ * The villages, the town first.
+ */
+villages: VillageView[] }
+/**
+ * A point the person chose on the map.
+ */
+export type Point = { 
+/**
+ * Latitude in degrees.
+ */
+lat: number; 
+/**
+ * Longitude in degrees.
+ */
+lon: number }
 /**
  * A practice attempt just started.
  */
@@ -1312,6 +1489,42 @@ lastSuccess: number | null;
  * A localized explanation for off, offline and error.
  */
 message: string | null }
+/**
+ * A village on the map.
+ */
+export type VillageView = { 
+/**
+ * Its id.
+ */
+id: string; 
+/**
+ * Its name.
+ */
+name: string; 
+/**
+ * Latitude in degrees.
+ */
+lat: number; 
+/**
+ * Longitude in degrees.
+ */
+lon: number }
+/**
+ * A voice note of a request.
+ */
+export type VoiceView = { 
+/**
+ * The blob (fetched with the attachment command) and its media type (`audio/ogg`).
+ */
+media: Media; 
+/**
+ * How long it plays, in seconds.
+ */
+seconds: number; 
+/**
+ * Its size in bytes.
+ */
+bytes: number }
 
 /** tauri-specta globals **/
 

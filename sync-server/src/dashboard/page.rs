@@ -1,0 +1,170 @@
+//! The frame of every dashboard and transparency page (skip link, header, navigation, language
+//! switcher, one stylesheet), dates as people read them, and the stylesheet itself: light, no
+//! fonts to download, targets of at least 48 px, reflowing from a phone to an old office PC.
+
+use maud::{DOCTYPE, Markup, html};
+use mcommunity_core::locale::Locale;
+
+use super::web::{Lang, Staff};
+
+/// The stylesheet, served at [`STYLE_PATH`].
+pub const STYLE: &str = include_str!("style.css");
+/// Where the stylesheet is served.
+pub const STYLE_PATH: &str = "/dashboard/static/style.css";
+
+/// A whole page: `title` is the `<title>` and the `<h1>`; `path` is this page's path, for the
+/// language switcher; `staff` is who is signed in, if anyone (shows the staff navigation).
+pub fn page(lang: Lang, title: &str, path: &str, staff: Option<&Staff>, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang=(lang.tag()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " · " (lang.t("dash-site")) }
+                link rel="stylesheet" href=(STYLE_PATH);
+            }
+            body {
+                a.skip href="#main" { (lang.t("dash-skip")) }
+                header.top {
+                    p.site { (words(&lang.t("dash-site"))) }
+                    @if let Some(staff) = staff {
+                        nav aria-label=(lang.t("dash-nav")) {
+                            ul.nav {
+                                li { a href="/dashboard" { (lang.t("dash-nav-inbox")) } }
+                                li { a href="/dashboard/reports" { (lang.t("dash-nav-reports")) } }
+                                @if staff.role.is_admin() {
+                                    li { a href="/dashboard/announcements" { (lang.t("dash-nav-announcements")) } }
+                                    li { a href="/dashboard/categories" { (lang.t("dash-nav-categories")) } }
+                                    li { a href="/dashboard/audit" { (lang.t("dash-nav-audit")) } }
+                                }
+                                li { a href="/transparency" { (lang.t("dash-nav-transparency")) } }
+                                li {
+                                    form method="post" action="/dashboard/logout" {
+                                        (csrf(staff))
+                                        button type="submit" { (words(&lang.ta("dash-logout", &[("name", mcommunity_core::i18n::Arg::Text(&staff.username))]))) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    nav aria-label=(lang.t("dash-language")) {
+                        ul.langs {
+                            @for l in Locale::ALL {
+                                li {
+                                    @let tag = Lang(l).tag();
+                                    @if l == lang.0 {
+                                        a href={ (path) "?lang=" (l.code()) } lang=(tag) hreflang=(tag) aria-current="true" { (l.native_name()) }
+                                    } @else {
+                                        a href={ (path) "?lang=" (l.code()) } lang=(tag) hreflang=(tag) { (l.native_name()) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                main #main {
+                    h1 { (title) }
+                    (body)
+                }
+            }
+        }
+    }
+}
+
+/// A text whose hyphenated words ("Fushë-Arrëz") never break at their hyphen.
+pub fn words(text: &str) -> Markup {
+    html! {
+        @for (i, word) in text.split(' ').enumerate() {
+            @if i > 0 { " " }
+            @if word.contains('-') { span.nowrap { (word) } } @else { (word) }
+        }
+    }
+}
+
+/// A time as people read it, kept on one line.
+pub fn when(ms: i64) -> Markup {
+    html! { span.nowrap { (datetime(ms)) } }
+}
+
+/// The hidden CSRF field every staff form carries.
+pub fn csrf(staff: &Staff) -> Markup {
+    html! { input type="hidden" name="csrf" value=(staff.csrf); }
+}
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a day count since 1970-01-01.
+pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// `YYYY-MM-DD` (UTC) of a time in ms.
+pub fn date(ms: i64) -> String {
+    let (y, m, d) = civil_from_days(ms.div_euclid(86_400_000));
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// `YYYY-MM` (UTC) of a time in ms.
+pub fn month(ms: i64) -> String {
+    date(ms)[..7].to_owned()
+}
+
+/// `YYYY-MM-DD HH:MM` (UTC) of a time in ms.
+pub fn datetime(ms: i64) -> String {
+    let minutes = ms.div_euclid(60_000).rem_euclid(24 * 60);
+    format!("{} {:02}:{:02}", date(ms), minutes / 60, minutes % 60)
+}
+
+/// The start (ms) of a `YYYY-MM-DD` date, if it is one.
+pub fn parse_date(s: &str) -> Option<i64> {
+    let mut parts = s.trim().splitn(3, '-');
+    let y: i64 = parts.next()?.parse().ok()?;
+    let m: u32 = parts.next()?.parse().ok()?;
+    let d: u32 = parts.next()?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1970..=9999).contains(&y) {
+        return None;
+    }
+    let days = days_from_civil(y, m, d);
+    (civil_from_days(days) == (y, m, d)).then_some(days * 86_400_000)
+}
+
+/// A duration in ms as hours, with one decimal below ten hours, as people read it.
+pub fn hours(ms: i64) -> String {
+    let h = ms as f64 / 3_600_000.0;
+    if h < 10.0 { format!("{h:.1}") } else { format!("{h:.0}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_round_trip() {
+        assert_eq!(date(0), "1970-01-01");
+        assert_eq!(datetime(1_764_440_000_000), "2025-11-29 18:13");
+        assert_eq!(parse_date("2024-02-29"), Some(days_from_civil(2024, 2, 29) * 86_400_000));
+        assert_eq!(date(parse_date("2024-02-29").unwrap()), "2024-02-29");
+        assert_eq!(parse_date("2023-02-29"), None, "not a day of that year");
+        assert_eq!(parse_date("29.02.2024"), None);
+        assert_eq!(month(parse_date("2026-12-31").unwrap()), "2026-12");
+        assert_eq!(hours(90 * 60_000), "1.5");
+    }
+}
