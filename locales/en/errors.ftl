@@ -36,3 +36,5 @@ error-not-a-voice-note = This recording could not be used. Record it again.
 error-message-empty = Write or say something before sending the message.
 error-not-sent-yet = This request is not sent yet. Write in its text instead.
 error-location-outside = This place is outside the municipality. Choose a place inside it.
+error-session-date = Choose the day of the session.
+error-session-incomplete = Write what the session is about (at most { $max } letters) and where it is.

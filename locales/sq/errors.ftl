@@ -36,3 +36,5 @@ error-not-a-voice-note = Ky regjistrim nuk mund të përdoret. Regjistrojeni pë
 error-message-empty = Shkruani ose thoni diçka para se të dërgoni mesazhin.
 error-not-sent-yet = Kjo kërkesë nuk është dërguar ende. Shkruani te teksti i saj.
 error-location-outside = Ky vend është jashtë bashkisë. Zgjidhni një vend brenda saj.
+error-session-date = Zgjidhni ditën e takimit.
+error-session-incomplete = Shkruani për çfarë është takimi (deri në { $max } shkronja) dhe ku mbahet.

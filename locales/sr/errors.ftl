@@ -36,3 +36,5 @@ error-not-a-voice-note = Ovaj snimak ne može da se koristi. Snimite ga ponovo.
 error-message-empty = Napišite ili recite nešto pre nego što pošaljete poruku.
 error-not-sent-yet = Ovaj zahtev još nije poslat. Pišite u njegovom tekstu.
 error-location-outside = Ovo mesto je van opštine. Izaberite mesto u njoj.
+error-session-date = Izaberite dan susreta.
+error-session-incomplete = Napišite o čemu je susret (najviše { $max } slova) i gde se održava.

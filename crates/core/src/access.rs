@@ -50,6 +50,7 @@ pub fn meta_of(id: DocId, doc: &AutoCommit) -> Result<DocMeta, documents::Schema
         DocKind::Submission => Some(submission::owner(doc)?),
         DocKind::Progress => Some(progress::owner(doc)?),
         DocKind::Answer => Some(answer::owner(doc)?),
+        DocKind::Session => Some(crate::session::owner(doc)?),
         DocKind::Lesson | DocKind::Form | DocKind::Announcement | DocKind::Categories => None,
     };
     Ok(DocMeta { kind, owner })
@@ -66,7 +67,9 @@ pub fn may_read(meta: &DocMeta, profiles: &[ProfileId]) -> bool {
 /// Whether a device holding `profiles` may change a document.
 pub fn may_write(meta: &DocMeta, profiles: &[ProfileId]) -> bool {
     match (meta.kind, meta.owner) {
-        (DocKind::Profile | DocKind::Submission | DocKind::Progress, Some(owner)) => profiles.contains(&owner),
+        (DocKind::Profile | DocKind::Submission | DocKind::Progress | DocKind::Session, Some(owner)) => {
+            profiles.contains(&owner)
+        }
         _ => false,
     }
 }
@@ -170,6 +173,7 @@ fn schema_ok(doc: &AutoCommit, kind: DocKind) -> Result<(), documents::SchemaErr
         DocKind::Lesson | DocKind::Form => content::read(doc).map(|_| ()),
         DocKind::Announcement => crate::announcement::read(doc).map(|_| ()),
         DocKind::Categories => crate::categories::read(doc).map(|_| ()),
+        DocKind::Session => crate::session::read(doc).map(|_| ()),
     }
 }
 

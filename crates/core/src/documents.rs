@@ -29,6 +29,8 @@ pub enum DocKind {
     Announcement,
     /// The municipality's list of submission categories (written only by the server).
     Categories,
+    /// A volunteer's record of a community session.
+    Session,
 }
 
 impl DocKind {
@@ -43,6 +45,7 @@ impl DocKind {
             DocKind::Answer => "answer",
             DocKind::Announcement => "announcement",
             DocKind::Categories => "categories",
+            DocKind::Session => "session",
         }
     }
 }
@@ -60,6 +63,7 @@ impl FromStr for DocKind {
             "answer" => Ok(DocKind::Answer),
             "announcement" => Ok(DocKind::Announcement),
             "categories" => Ok(DocKind::Categories),
+            "session" => Ok(DocKind::Session),
             _ => Err(SchemaError::Field("type")),
         }
     }

@@ -38,5 +38,6 @@ pub mod media;
 pub mod places;
 pub mod profile;
 pub mod progress;
+pub mod session;
 pub mod submission;
 pub mod sync;

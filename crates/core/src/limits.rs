@@ -48,6 +48,10 @@ pub enum InputError {
     NotSentYet,
     /// The chosen point is not within the municipality.
     LocationOutside,
+    /// A session's day is not a date.
+    SessionDate,
+    /// A session needs a topic (at most 120 characters) and a place.
+    SessionIncomplete,
 }
 
 impl InputError {
@@ -65,6 +69,8 @@ impl InputError {
             InputError::VoiceTooLong | InputError::NotAVoiceNote => "voice",
             InputError::MessageEmpty | InputError::NotSentYet => "message",
             InputError::LocationOutside => "location",
+            InputError::SessionDate => "date",
+            InputError::SessionIncomplete => "topic",
         }
     }
 
@@ -93,6 +99,8 @@ impl InputError {
             InputError::MessageEmpty => ("error-message-empty", vec![]),
             InputError::NotSentYet => ("error-not-sent-yet", vec![]),
             InputError::LocationOutside => ("error-location-outside", vec![]),
+            InputError::SessionDate => ("error-session-date", vec![]),
+            InputError::SessionIncomplete => ("error-session-incomplete", vec![("max", Arg::Number(120))]),
         }
     }
 }
