@@ -64,10 +64,6 @@ home-tile-requests = My requests
 home-tile-news = News
 home-tile-people = People
 
-## Coming soon
-
-soon-text = This part is not ready yet. Come back later.
-
 ## My requests
 
 requests-title = My requests
@@ -134,6 +130,67 @@ answer-expected = Expected by { $date }
 answer-reply-at = On { $date } at { $time }
 answer-listen = Listen: the answer from { $by }
 answer-arrived = New from the municipality: { $status }
+
+## Voice note: in the request editor, and its player. `voice-time` reads "0:12 of 3:00".
+
+voice-title = Voice note
+voice-hint = You can say it instead of writing. Up to { $minutes } minutes.
+voice-record = Record
+voice-asking = Asking for the microphone…
+voice-recording = Recording. Speak now.
+voice-time = { $time } of { $max }
+voice-time-label = Time recorded
+voice-stop = Stop
+voice-saving = Keeping the recording…
+voice-listen = Listen
+voice-pause = Pause
+voice-length = Length: { $time }
+voice-at-limit = The recording stopped at { $max }. A voice note cannot be longer.
+voice-again = Record again
+voice-again-confirm = Record a new voice note? It will replace this one.
+voice-again-yes = Record again
+voice-again-no = Keep this one
+voice-remove = Remove
+voice-remove-confirm = Remove the voice note?
+voice-remove-yes = Remove
+voice-remove-no = Keep
+voice-denied = The app may not use the microphone. To allow it, open the phone’s Settings, then Apps, mCommunity, Permissions, and turn on Microphone. Then tap Record again.
+voice-no-microphone = No microphone was found. You can write instead, or ask a helper.
+voice-failed = The recording did not work. Try again.
+
+## Place of a request: optional, chosen on a drawn map or from the villages. Village names are proper nouns.
+
+place-title = Place
+place-title-optional = Place (if you want)
+place-hint = Show on a map where it is.
+place-add = Add place
+place-change = Change place
+place-remove = Remove place
+place-near = Near { $village }
+place-screen-title = Where is it?
+place-why = A place helps the workers find it. You do not have to add one.
+place-map = Map of { $municipality }
+place-map-help = Tap the map where it is. With keys: the arrows move the pin, Enter chooses.
+place-list = Or choose a village:
+place-no-pin = No place chosen yet.
+place-use = Use this place
+
+## Conversation on a sent request: the person's messages and the municipality's replies.
+
+talk-title = Conversation
+talk-you = You
+talk-listen-mine = Listen: your message
+talk-message = Add a message
+talk-message-hint = The municipality will read it with your request.
+talk-send = Send message
+talk-kept = Your message is saved. It leaves with the next connection.
+
+## News: the municipality's announcements.
+
+news-title = News
+news-empty = No news from the municipality yet.
+news-date = Published on { $date }
+news-listen = Listen: { $title }
 
 ## People
 

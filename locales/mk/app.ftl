@@ -64,10 +64,6 @@ home-tile-requests = Мои барања
 home-tile-news = Вести
 home-tile-people = Луѓе
 
-## Наскоро
-
-soon-text = Овој дел уште не е готов. Вратете се подоцна.
-
 ## Мои барања
 
 requests-title = Мои барања
@@ -134,6 +130,67 @@ answer-expected = Се очекува до { $date }
 answer-reply-at = На { $date } во { $time }
 answer-listen = Слушај: одговорот од { $by }
 answer-arrived = Ново од општината: { $status }
+
+## Voice note: in the request editor, and its player. `voice-time` reads "0:12 of 3:00".
+
+voice-title = Гласовна порака
+voice-hint = Можете да го кажете наместо да пишувате. До { $minutes } минути.
+voice-record = Сними
+voice-asking = Се бара микрофонот…
+voice-recording = Се снима. Зборувајте сега.
+voice-time = { $time } од { $max }
+voice-time-label = Снимено време
+voice-stop = Запри
+voice-saving = Снимката се зачувува…
+voice-listen = Слушај
+voice-pause = Пауза
+voice-length = Должина: { $time }
+voice-at-limit = Снимањето запре на { $max }. Гласовната порака не може да биде подолга.
+voice-again = Сними повторно
+voice-again-confirm = Да снимите нова гласовна порака? Таа ќе ја замени оваа.
+voice-again-yes = Сними повторно
+voice-again-no = Задржи ја оваа
+voice-remove = Отстрани
+voice-remove-confirm = Да се отстрани гласовната порака?
+voice-remove-yes = Отстрани
+voice-remove-no = Задржи
+voice-denied = Апликацијата нема дозвола за микрофонот. За да дозволите, отворете ги Поставките на телефонот, потоа Апликации, mCommunity, Дозволи, и вклучете Микрофон. Потоа повторно притиснете Сними.
+voice-no-microphone = Не е пронајден микрофон. Можете да пишувате, или побарајте помош од помошник.
+voice-failed = Снимањето не успеа. Обидете се пак.
+
+## Place of a request: optional, chosen on a drawn map or from the villages. Village names are proper nouns.
+
+place-title = Место
+place-title-optional = Место (ако сакате)
+place-hint = Покажете на карта каде е.
+place-add = Додај место
+place-change = Промени место
+place-remove = Отстрани место
+place-near = Близу { $village }
+place-screen-title = Каде е?
+place-why = Местото им помага на работниците да го најдат. Не мора да го додадете.
+place-map = Карта: { $municipality }
+place-map-help = Допрете ја картата каде што е. Со тастатура: стрелките ја поместуваат иглата, Enter избира.
+place-list = Или изберете село:
+place-no-pin = Сè уште не е избрано место.
+place-use = Користи го ова место
+
+## Conversation on a sent request: the person's messages and the municipality's replies.
+
+talk-title = Разговор
+talk-you = Вие
+talk-listen-mine = Слушај: вашата порака
+talk-message = Додадете порака
+talk-message-hint = Општината ќе ја прочита заедно со вашето барање.
+talk-send = Испрати порака
+talk-kept = Пораката е зачувана. Ќе замине со следната врска.
+
+## News: the municipality's announcements.
+
+news-title = Вести
+news-empty = Сè уште нема вести од општината.
+news-date = Објавено на { $date }
+news-listen = Слушај: { $title }
 
 ## Луѓе
 

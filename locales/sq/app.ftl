@@ -64,10 +64,6 @@ home-tile-requests = Kërkesat e mia
 home-tile-news = Lajme
 home-tile-people = Njerëzit
 
-## Së shpejti
-
-soon-text = Kjo pjesë nuk është gati ende. Ejani përsëri më vonë.
-
 ## Kërkesat e mia
 
 requests-title = Kërkesat e mia
@@ -133,6 +129,67 @@ answer-expected = Pritet deri më { $date }
 answer-reply-at = Më { $date }, në orën { $time }
 answer-listen = Dëgjo: përgjigjja nga { $by }
 answer-arrived = E re nga bashkia: { $status }
+
+## Voice note: in the request editor, and its player. `voice-time` reads "0:12 of 3:00".
+
+voice-title = Mesazh me zë
+voice-hint = Mund ta thoni me zë në vend që ta shkruani. Deri në { $minutes } minuta.
+voice-record = Regjistro
+voice-asking = Po kërkohet mikrofoni…
+voice-recording = Po regjistrohet. Flisni tani.
+voice-time = { $time } nga { $max }
+voice-time-label = Koha e regjistruar
+voice-stop = Ndalo
+voice-saving = Po ruhet regjistrimi…
+voice-listen = Dëgjo
+voice-pause = Pauzë
+voice-length = Kohëzgjatja: { $time }
+voice-at-limit = Regjistrimi u ndal në { $max }. Një mesazh me zë nuk mund të jetë më i gjatë.
+voice-again = Regjistro përsëri
+voice-again-confirm = Të regjistroni një mesazh të ri me zë? Ai do të zërë vendin e këtij.
+voice-again-yes = Regjistro përsëri
+voice-again-no = Mbaje këtë
+voice-remove = Hiq
+voice-remove-confirm = Ta hiqni mesazhin me zë?
+voice-remove-yes = Hiqe
+voice-remove-no = Mbaje
+voice-denied = Aplikacioni nuk ka leje të përdorë mikrofonin. Për ta lejuar, hapni Cilësimet e telefonit, pastaj Aplikacionet, mCommunity, Lejet, dhe aktivizoni Mikrofonin. Pastaj shtypni përsëri Regjistro.
+voice-no-microphone = Nuk u gjet asnjë mikrofon. Mund të shkruani, ose kërkoni ndihmë nga një ndihmës.
+voice-failed = Regjistrimi nuk funksionoi. Provoni përsëri.
+
+## Place of a request: optional, chosen on a drawn map or from the villages. Village names are proper nouns.
+
+place-title = Vendi
+place-title-optional = Vendi (nëse doni)
+place-hint = Tregoni në hartë ku ndodhet.
+place-add = Shto vendin
+place-change = Ndrysho vendin
+place-remove = Hiq vendin
+place-near = Pranë: { $village }
+place-screen-title = Ku ndodhet?
+place-why = Vendi i ndihmon punëtorët ta gjejnë. Nuk është e detyrueshme ta shtoni.
+place-map = Harta: { $municipality }
+place-map-help = Prekni hartën aty ku ndodhet. Me tastierë: shigjetat lëvizin shenjën, Enter e zgjedh.
+place-list = Ose zgjidhni një fshat:
+place-no-pin = Ende nuk keni zgjedhur vend.
+place-use = Përdor këtë vend
+
+## Conversation on a sent request: the person's messages and the municipality's replies.
+
+talk-title = Biseda
+talk-you = Ju
+talk-listen-mine = Dëgjo: mesazhi juaj
+talk-message = Shtoni një mesazh
+talk-message-hint = Bashkia do ta lexojë bashkë me kërkesën tuaj.
+talk-send = Dërgo mesazhin
+talk-kept = Mesazhi u ruajt. Do të niset me lidhjen e radhës.
+
+## News: the municipality's announcements.
+
+news-title = Lajme
+news-empty = Ende nuk ka lajme nga bashkia.
+news-date = Publikuar më { $date }
+news-listen = Dëgjo: { $title }
 
 ## Njerëzit
 

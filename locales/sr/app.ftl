@@ -64,10 +64,6 @@ home-tile-requests = Moji zahtevi
 home-tile-news = Vesti
 home-tile-people = Ljudi
 
-## Uskoro
-
-soon-text = Ovaj deo još nije gotov. Vratite se kasnije.
-
 ## Moji zahtevi
 
 requests-title = Moji zahtevi
@@ -134,6 +130,67 @@ answer-expected = Očekuje se do { $date }
 answer-reply-at = { $date } u { $time }
 answer-listen = Slušaj: odgovor od { $by }
 answer-arrived = Novo od opštine: { $status }
+
+## Voice note: in the request editor, and its player. `voice-time` reads "0:12 of 3:00".
+
+voice-title = Glasovna poruka
+voice-hint = Možete to reći umesto da pišete. Do { $minutes } minuta.
+voice-record = Snimi
+voice-asking = Traži se mikrofon…
+voice-recording = Snima se. Govorite sada.
+voice-time = { $time } od { $max }
+voice-time-label = Snimljeno vreme
+voice-stop = Zaustavi
+voice-saving = Snimak se čuva…
+voice-listen = Slušaj
+voice-pause = Pauza
+voice-length = Trajanje: { $time }
+voice-at-limit = Snimanje je stalo na { $max }. Glasovna poruka ne može biti duža.
+voice-again = Snimi ponovo
+voice-again-confirm = Snimiti novu glasovnu poruku? Ona će zameniti ovu.
+voice-again-yes = Snimi ponovo
+voice-again-no = Zadrži ovu
+voice-remove = Ukloni
+voice-remove-confirm = Ukloniti glasovnu poruku?
+voice-remove-yes = Ukloni
+voice-remove-no = Zadrži
+voice-denied = Aplikacija nema dozvolu za mikrofon. Da biste je dali, otvorite Podešavanja telefona, zatim Aplikacije, mCommunity, Dozvole, i uključite Mikrofon. Zatim ponovo dodirnite Snimi.
+voice-no-microphone = Mikrofon nije pronađen. Možete pisati, ili zamolite pomoćnika.
+voice-failed = Snimanje nije uspelo. Pokušajte ponovo.
+
+## Place of a request: optional, chosen on a drawn map or from the villages. Village names are proper nouns.
+
+place-title = Mesto
+place-title-optional = Mesto (ako želite)
+place-hint = Pokažite na mapi gde je.
+place-add = Dodaj mesto
+place-change = Promeni mesto
+place-remove = Ukloni mesto
+place-near = U blizini: { $village }
+place-screen-title = Gde je to?
+place-why = Mesto pomaže radnicima da ga pronađu. Ne morate ga dodati.
+place-map = Mapa: { $municipality }
+place-map-help = Dodirnite mapu tamo gde je. Tastaturom: strelice pomeraju oznaku, Enter bira.
+place-list = Ili izaberite selo:
+place-no-pin = Mesto još nije izabrano.
+place-use = Koristi ovo mesto
+
+## Conversation on a sent request: the person's messages and the municipality's replies.
+
+talk-title = Razgovor
+talk-you = Vi
+talk-listen-mine = Slušaj: vaša poruka
+talk-message = Dodajte poruku
+talk-message-hint = Opština će je pročitati uz vaš zahtev.
+talk-send = Pošalji poruku
+talk-kept = Poruka je sačuvana. Otići će sa sledećom vezom.
+
+## News: the municipality's announcements.
+
+news-title = Vesti
+news-empty = Još nema vesti od opštine.
+news-date = Objavljeno { $date }
+news-listen = Slušaj: { $title }
 
 ## Ljudi
 

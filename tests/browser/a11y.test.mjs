@@ -2,10 +2,13 @@
 //
 // For each of the four languages, from a fresh browser context (the mock keeps its data in
 // localStorage), the test walks the app as a person would: language, new person, home (with the sync
-// indicator, also with no connection), a "coming soon" place, Learn (the lessons, a step, a quiz
+// indicator, also with no connection), News with no news yet, Learn (the lessons, a step, a quiz
 // question with feedback, the end), Practise (the forms, a page with problems, the SMS code, the end),
-// My requests, a new request (with a photo), sending it (the confirmation, then the read-only sent view), the
-// municipality's answer arriving with a sync (the list's status, then the conversation), People, the pairing code, deleting, two people, a PIN, and entering a pairing code. On each screen it checks,
+// My requests, a new request (with a photo; a voice note while recording and once kept, from Chromium's
+// fake microphone; the place picker with its drawn map and a pin; the editor with the place), sending it
+// (the confirmation, then the read-only sent view), the municipality's answer arriving with a sync (the
+// list's status, then the conversation, and the conversation with a message of the person's), News with
+// announcements, People, the pairing code, deleting, two people, a PIN, and entering a pairing code. On each screen it checks,
 // at phone size (360×740), at phone size with 200 % text and at laptop size (1280×800): zero axe-core
 // violations (WCAG 2.2 AA), every target at least 48 px, no sideways scrolling, and `<html lang>`.
 //
@@ -38,6 +41,20 @@ const ANSWERS = {
   mk: { by: 'Одделение за патишта, Општина', first: 'Го примивме вашето барање.', second: 'Работниците ќе дојдат во понеделник да ги пополнат дупките.' },
   sr: { by: 'Odeljenje za puteve, Opština', first: 'Primili smo vaš zahtev.', second: 'Radnici će doći u ponedeljak da popune rupe.' },
   en: { by: 'Roads office, Municipality', first: 'We have your request.', second: 'Workers will come on Monday to fill the holes.' },
+};
+/** An announcement in each language, published by the mock's municipality; an Albanian one goes to every run. */
+const NEWS = {
+  sq: { title: 'Uji do të ndërpritet të hënën', text: 'Nga ora 8 deri në 12, në lagjen e shkollës.' },
+  mk: { title: 'Средба со жителите во четврток', text: 'Во 18 часот, во салата на општината.' },
+  sr: { title: 'Sastanak sa meštanima u četvrtak', text: 'U 18 časova, u sali opštine.' },
+  en: { title: 'Residents’ meeting on Thursday', text: 'At 18:00, in the town hall.' },
+};
+/** A message of the person's on the sent request. */
+const MESSAGES = {
+  sq: 'Gropa u bë më e madhe pas shiut.',
+  mk: 'Дупката е поголема по дождот.',
+  sr: 'Rupa je veća posle kiše.',
+  en: 'The hole is bigger after the rain.',
 };
 /** The browser's own language setting for each run. */
 const BROWSER_LOCALE = { sq: 'sq-AL', mk: 'mk-MK', sr: 'sr-Latn-RS', en: 'en-GB' };
@@ -183,9 +200,9 @@ for (const lang of Object.keys(PEOPLE)) {
       { after: () => page.evaluate(() => window.__mcommunityMock.setSync(null)) },
     );
 
-    screen('coming soon (news)', async () => {
+    screen('news, none yet', async () => {
       await byId('tile-news').click();
-      await byId('coming-soon').waitFor();
+      await byId('news-empty').waitFor();
     });
 
     screen('lessons list', async () => {
@@ -325,6 +342,56 @@ for (const lang of Object.keys(PEOPLE)) {
       await byId('draft-photo-add').waitFor();
     });
 
+    screen('draft editor, recording a voice note', async () => {
+      await byId('voice-record').click();
+      await byId('voice-stop').waitFor();
+      // Chromium's fake microphone beeps: the clock counts what it hears.
+      await page.waitForFunction(() => /^0:0[1-9]/.test(document.querySelector('[data-testid="voice-time"]')?.textContent ?? ''), null, { timeout: 15_000 });
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'voice-stop', 'focus is on Stop');
+      assert.match(await byId('voice-time').innerText(), /3:00/, 'the limit shows beside the time');
+    });
+
+    screen('draft editor, with a voice note', async () => {
+      await byId('voice-stop').click();
+      const play = byId('voice-play');
+      await play.waitFor();
+      await page.waitForFunction(() => !document.querySelector('[data-testid="voice-play"]')?.disabled);
+      assert.match(await page.locator('[data-testid="voice"] audio').getAttribute('src'), /^blob:/, 'the note plays from a Blob URL');
+      await page.waitForFunction(() => document.querySelector('[data-testid="voice"] audio')?.readyState >= 1);
+      assert.ok(await page.evaluate(() => document.querySelector('[data-testid="voice"] audio').duration > 0), 'the kept note is playable sound');
+      await byId('voice-again').waitFor();
+      await byId('voice-remove').waitFor();
+    });
+
+    screen('place picker, a village chosen', async () => {
+      await byId('place-add').click();
+      await byId('place-why').waitFor();
+      await byId('place-map').waitFor();
+      await byId('place-village-qelez').click();
+      await byId('place-pin').waitFor();
+      assert.match(await byId('place-where').innerText(), /Qelëz/, 'the words say where the pin is');
+    });
+
+    screen('place picker, a pin put with the keyboard', async () => {
+      await byId('place-map').focus();
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'place-map', 'the map keeps focus');
+      // And with a tap anywhere on the map.
+      const box = await byId('place-map').boundingBox();
+      await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.85);
+      await byId('place-pin').waitFor();
+    });
+
+    screen('draft editor, with a place', async () => {
+      await byId('place-village-fierze').click();
+      await byId('place-use').click();
+      const near = byId('place-near');
+      await near.waitFor();
+      assert.match(await near.innerText(), /Fierzë/, 'the editor says near which village');
+      await byId('voice-play').waitFor();
+    });
+
     screen(
       'send confirmation',
       async () => {
@@ -346,6 +413,12 @@ for (const lang of Object.keys(PEOPLE)) {
       await byId('draft-sent-at').waitFor();
       assert.match(await byId('draft-sent-title').innerText(), new RegExp(words.title), 'the sent view shows the title');
       await byId('draft-photo-1').locator('img').waitFor();
+      await byId('voice-play').waitFor();
+      assert.match(await byId('place-near').innerText(), /Fierzë/, 'the sent view names the village');
+      await byId('talk-text').waitFor();
+      for (const gone of ['voice-record', 'voice-again', 'voice-remove', 'place-add', 'place-change', 'place-remove']) {
+        assert.equal(await byId(gone).count(), 0, `a sent request has no ${gone}`);
+      }
       for (const gone of ['draft-text', 'draft-title', 'draft-category', 'draft-send', 'draft-delete', 'draft-photo-add', 'draft-photo-remove-1']) {
         assert.equal(await byId(gone).count(), 0, `a sent request has no ${gone}`);
       }
@@ -408,11 +481,48 @@ for (const lang of Object.keys(PEOPLE)) {
       );
       assert.equal(await byId('answer-listen').count(), 2, 'each reply has its Listen button');
       assert.equal(await byId('answer-waiting').count(), 0, 'no "will answer" line once answered');
+    });
+
+    screen('conversation, with a message of mine', async () => {
+      await byId('talk-text').fill(MESSAGES[lang]);
+      await byId('talk-send').click();
+      await byId('talk-mine').waitFor();
+      await page.locator('[data-testid="talk-kept"]:not(:empty)').waitFor();
+      const who = await page.locator('[data-who]').evaluateAll((els) => els.map((el) => el.getAttribute('data-who')));
+      assert.deepEqual(who, ['municipality', 'municipality', 'me'], 'the newest, mine, is at the bottom');
+      assert.equal(await byId('talk-listen').count(), 1, 'my message has its Listen button');
+      assert.equal(await byId('talk-text').inputValue(), '', 'the box is empty again');
     }, {
       after: async () => {
         await byId('back').click();
         await page.locator('[data-testid^="draft-item-"]').waitFor();
       },
+    });
+
+    screen('news, two announcements', async () => {
+      const picture = [...photoPng(320, 200)];
+      await page.evaluate(
+        ({ mine, other, picture, lang }) => {
+          const day = 24 * 60 * 60 * 1000;
+          window.__mcommunityMock.publishAnnouncement({ texts: { sq: other }, publishedAt: Date.now() - 3 * day });
+          window.__mcommunityMock.publishAnnouncement({ texts: { [lang]: mine }, publishedAt: Date.now() - day, picture });
+        },
+        { mine: lang === 'sq' ? NEWS.en : NEWS[lang], other: NEWS.sq, picture, lang: lang === 'sq' ? 'en' : lang },
+      );
+      // Announcements come with the next sync, as from the server.
+      await byId('sync-now').click();
+      await page.locator('[data-testid="sync-status"][data-state="idle"][data-pending="0"]').waitFor();
+      await byId('home').first().click();
+      await byId('tile-news').click();
+      const items = byId('news-item');
+      await items.nth(1).waitFor();
+      const first = lang === 'sq' ? NEWS.en : NEWS[lang];
+      assert.deepEqual(await byId('news-title').allInnerTexts(), [first.title, NEWS.sq.title], 'newest first');
+      assert.equal(await byId('news-title').nth(1).getAttribute('lang'), 'sq', 'the Albanian one is marked Albanian');
+      await items.first().locator('img').waitFor();
+      await page.waitForFunction(() => document.querySelector('[data-testid="news-item"] img')?.complete);
+      assert.ok(await items.first().locator('img').evaluate((img) => img.naturalWidth > 0), 'the picture shows');
+      assert.equal(await byId('news-listen').count(), 2, 'each announcement has its Listen button');
     });
 
     screen('people', async () => {

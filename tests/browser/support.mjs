@@ -33,7 +33,8 @@ export const BROKEN_WORDS = process.env.MC_BROKEN_WORDS === 'warn' ? 'warn' : 'f
 
 /**
  * Debian's Chromium, never a downloaded one. Playwright gives it a fresh temporary profile
- * (`--user-data-dir`) of its own.
+ * (`--user-data-dir`) of its own. Its microphone is Chromium's fake device (a beeping tone), granted
+ * without a prompt.
  */
 export async function launchChromium() {
   return chromium.launch({
@@ -47,6 +48,10 @@ export async function launchChromium() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // A microphone that plays a tone and is allowed without asking: the voice note can be recorded.
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      '--autoplay-policy=no-user-gesture-required',
     ],
   });
 }

@@ -73,14 +73,14 @@ describe('who is using the app', () => {
 });
 
 describe('home', () => {
-  it('has the five places; News is coming soon, and Home brings you back', async () => {
+  it('has the five places; News opens (none yet), and Home brings you back', async () => {
     const backend = createMockBackend({ storage: memoryStorage() });
     await backend.deviceSetLocale('en');
     await backend.profileCreate({ name: 'Ana', avatar: 'bird', pin: null, locale: 'en' });
     render(App, { props: { backend } });
     for (const tile of ['learn', 'practise', 'requests', 'news', 'people']) expect(await screen.findByTestId(`tile-${tile}`)).toBeTruthy();
     await fireEvent.click(screen.getByTestId('tile-news'));
-    expect((await screen.findByTestId('coming-soon')).textContent).toContain('not ready yet');
+    expect((await screen.findByTestId('news-empty')).textContent).toBe('No news from the municipality yet.');
     await fireEvent.click(screen.getByTestId('home'));
     expect(await screen.findByTestId('tile-people')).toBeTruthy();
   });

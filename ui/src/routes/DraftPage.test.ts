@@ -36,7 +36,7 @@ describe('Sending a request', () => {
     await sendConfirmed();
     const error = await screen.findByTestId('error-message');
     expect(error.dataset.field).toBe('text');
-    expect(error.textContent).toBe('Write what you want to tell the municipality first.');
+    expect(error.textContent).toBe('Write, record or photograph what you want to tell the municipality first.');
     expect(screen.getByTestId('draft-text').getAttribute('aria-describedby')).toContain(error.id);
     expect((await backend.draftGet(id)).sentAt).toBeNull();
   });
@@ -68,7 +68,10 @@ describe('Sending a request', () => {
     for (const gone of ['draft-text', 'draft-title', 'draft-category', 'draft-send', 'draft-delete']) {
       expect(screen.queryByTestId(gone), `a sent request has no ${gone}`).toBeNull();
     }
-    expect(screen.queryAllByRole('textbox')).toEqual([]);
+    expect(
+      screen.queryAllByRole('textbox').map((el) => el.dataset.testid),
+      'only the box for a new message can be written in on a sent request',
+    ).toEqual(['talk-text']);
 
     const stored = await backend.draftGet(id);
     expect(stored.sentAt).not.toBeNull();

@@ -12,9 +12,9 @@ describe('My requests', () => {
     const { app, backend } = await mockApp({ locale: 'en', people: [{ name: 'Ana' }] });
     const now = Date.now();
     vi.spyOn(backend, 'draftsList').mockResolvedValue([
-      { id: 'old', kind: 'question', category: null, title: 'Old one', preview: 'asked long ago', updatedAt: now - 3 * DAY, sentAt: null, answerStatus: null },
-      { id: 'new', kind: 'problem', category: 'roads', title: '', preview: 'a hole', updatedAt: now, sentAt: null, answerStatus: null },
-      { id: 'mid', kind: 'proposal', category: null, title: 'A bench', preview: '', updatedAt: now - DAY, sentAt: null, answerStatus: null },
+      { id: 'old', kind: 'question', category: null, categoryName: null, title: 'Old one', preview: 'asked long ago', updatedAt: now - 3 * DAY, sentAt: null, answerStatus: null },
+      { id: 'new', kind: 'problem', category: 'roads', categoryName: 'Roads and bridges', title: '', preview: 'a hole', updatedAt: now, sentAt: null, answerStatus: null },
+      { id: 'mid', kind: 'proposal', category: null, categoryName: null, title: 'A bench', preview: '', updatedAt: now - DAY, sentAt: null, answerStatus: null },
     ]);
     app.router.go({ name: 'requests' });
     render(RequestsPage, { context: appContext(app) });
@@ -69,6 +69,7 @@ describe('My requests', () => {
         id: `r${i}`,
         kind: 'problem' as const,
         category: 'roads',
+        categoryName: 'Roads and bridges',
         title: `Request ${i}`,
         preview: '',
         updatedAt: now - i,

@@ -4,17 +4,25 @@ import { CommandFailure, type Draft, type DraftPatch, type DraftSummary } from '
 import { setLocale } from '../../lib/i18n/i18n.svelte';
 import DraftEditor from './DraftEditor.svelte';
 
-const DRAFT: Draft = { id: 'd1', kind: 'problem', category: null, title: '', text: '', createdAt: 1, updatedAt: 1, sentAt: null, answer: null, photos: [] };
+const DRAFT: Draft = { id: 'd1', kind: 'problem', category: null, title: '', text: '', createdAt: 1, updatedAt: 1, sentAt: null, answer: null, categoryName: null, photos: [], voice: null, location: null, messages: [] };
 const CATEGORIES = [
-  { id: 'roads', messageId: 'category-roads' },
-  { id: 'water', messageId: 'category-water' },
+  { id: 'roads', name: 'Roads and bridges' },
+  { id: 'water', name: 'Water and drains' },
 ];
 
 /** The editor's photo commands, unused by these tests. */
-const PHOTOS = { attachPhoto: vi.fn(async () => DRAFT), removePhoto: vi.fn(async () => DRAFT), loadPhoto: vi.fn(async () => new Uint8Array()) };
+const PHOTOS = {
+  attachPhoto: vi.fn(async () => DRAFT),
+  removePhoto: vi.fn(async () => DRAFT),
+  loadAttachment: vi.fn(async () => new Uint8Array()),
+  attachVoice: vi.fn(async () => DRAFT),
+  removeVoice: vi.fn(async () => DRAFT),
+  choosePlace: vi.fn(),
+  removePlace: vi.fn(async () => DRAFT),
+};
 
 function summary(patch: DraftPatch): DraftSummary {
-  return { id: 'd1', kind: patch.kind ?? 'problem', category: null, title: patch.title ?? '', preview: '', updatedAt: 2, sentAt: null, answerStatus: null };
+  return { id: 'd1', kind: patch.kind ?? 'problem', category: null, categoryName: null, title: patch.title ?? '', preview: '', updatedAt: 2, sentAt: null, answerStatus: null };
 }
 
 function setup(save = vi.fn(async (_id: string, patch: DraftPatch) => summary(patch)), send = vi.fn(async () => {})) {

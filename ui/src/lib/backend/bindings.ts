@@ -424,6 +424,138 @@ async practiceFinish(formId: string, attemptId: string) : Promise<Result<null, C
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * Whether the open profile is a volunteer's.
+ */
+async volunteerStatus() : Promise<Result<VolunteerStatus, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("volunteer_status") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Signs the open profile in as a volunteer account (the server checks name and password).
+ */
+async volunteerLink(username: string, password: string) : Promise<Result<VolunteerStatus, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("volunteer_link", { username, password }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The open volunteer's community sessions.
+ */
+async sessionsList() : Promise<Result<SessionSummary[], CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sessions_list") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * One community session.
+ */
+async sessionGet(id: string) : Promise<Result<SessionView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("session_get", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Starts a community session.
+ */
+async sessionCreate(plan: SessionPlanInput) : Promise<Result<SessionView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("session_create", { plan }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Changes a session's plan.
+ */
+async sessionSetPlan(id: string, plan: SessionPlanInput) : Promise<Result<SessionView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("session_set_plan", { id, plan }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Registers a person of this device at a session.
+ */
+async sessionRegister(id: string, person: string, facts: RegistrationInput) : Promise<Result<SessionView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("session_register", { id, person, facts }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Makes a profile for someone new and registers them at a session.
+ */
+async sessionRegisterNew(id: string, person: NewProfile, facts: RegistrationInput) : Promise<Result<SessionView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("session_register_new", { id, person, facts }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Marks whether a registered person came.
+ */
+async sessionSetPresent(id: string, person: string, present: boolean) : Promise<Result<SessionView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("session_set_present", { id, person, present }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Takes a person off a session's list.
+ */
+async sessionUnregister(id: string, person: string) : Promise<Result<SessionView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("session_unregister", { id, person }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Records what a person did on the session's day, from their progress.
+ */
+async sessionRecordLearning(id: string, person: string) : Promise<Result<SessionView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("session_record_learning", { id, person }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Sets a session's note.
+ */
+async sessionSetNote(id: string, note: string) : Promise<Result<SessionView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("session_set_note", { id, note }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -437,6 +569,26 @@ async practiceFinish(formId: string, attemptId: string) : Promise<Result<null, C
 
 /** user-defined types **/
 
+/**
+ * Age band, as donors count them.
+ */
+export type AgeBand = 
+/**
+ * 16 to 24.
+ */
+"16-24" | 
+/**
+ * 25 to 54.
+ */
+"25-54" | 
+/**
+ * 55 to 74.
+ */
+"55-74" | 
+/**
+ * 75 and over.
+ */
+"75+"
 /**
  * Where a sent submission stands at the municipality.
  */
@@ -502,6 +654,54 @@ active: ProfileSummary | null;
  */
 notice: Notice | null }
 /**
+ * A person at a session.
+ */
+export type AttendeeView = { 
+/**
+ * Their profile's id.
+ */
+profile: string; 
+/**
+ * Their name, when their profile is on this device.
+ */
+name: string | null; 
+/**
+ * Whether they came.
+ */
+present: boolean; 
+/**
+ * Gender, if said with consent.
+ */
+gender: Gender | null; 
+/**
+ * Age band, if said with consent.
+ */
+age: AgeBand | null; 
+/**
+ * Rural or urban, if said with consent.
+ */
+settlement: Settlement | null; 
+/**
+ * Country, if said with consent.
+ */
+country: Country | null; 
+/**
+ * Target groups, if said with consent.
+ */
+groups: TargetGroup[]; 
+/**
+ * How consent was given; `null` when it was not.
+ */
+consent: ConsentBy | null; 
+/**
+ * Lessons finished on the session's day.
+ */
+lessons: string[]; 
+/**
+ * Practice forms tried on the session's day.
+ */
+forms: string[] }
+/**
  * The drawn pictures a person can choose as theirs: things, not faces, so anyone can pick one
  * and recognise it without reading.
  */
@@ -548,6 +748,18 @@ message: string;
  * The input at fault (`name`, `pin`, `title`, `text`, `category`), if any.
  */
 field: string | null }
+/**
+ * How consent was given.
+ */
+export type ConsentBy = 
+/**
+ * A tap on "Yes" after the explanation was shown and read aloud.
+ */
+"tap" | 
+/**
+ * A spoken "yes", recorded as a voice note, for people who cannot read.
+ */
+"voice"
 /**
  * A country whose personal numbers and e-services the practice forms copy.
  */
@@ -775,7 +987,15 @@ export type ErrorCode =
 /**
  * The app must be updated to talk to the server.
  */
-"update-required"
+"update-required" | 
+/**
+ * The action is for volunteers: the open profile is not linked to a volunteer account.
+ */
+"not-volunteer" | 
+/**
+ * The server did not accept the volunteer account's name and password.
+ */
+"volunteer-refused"
 /**
  * What a field holds, and so how it is checked.
  */
@@ -972,6 +1192,22 @@ pages: FormPageView[];
  * What would happen next with the real service.
  */
 next: SpokenText }
+/**
+ * Gender, as the person says it.
+ */
+export type Gender = 
+/**
+ * A woman.
+ */
+"woman" | 
+/**
+ * A man.
+ */
+"man" | 
+/**
+ * Said otherwise.
+ */
+"other"
 /**
  * Where the open profile is in a lesson.
  */
@@ -1394,6 +1630,35 @@ audio: Media | null;
  */
 choices: QuizChoice[] }
 /**
+ * What a person chose to tell when registering at a session; each fact may be left out ("prefer
+ * not to say"), and none is kept without consent.
+ */
+export type RegistrationInput = { 
+/**
+ * Gender.
+ */
+gender: Gender | null; 
+/**
+ * Age band.
+ */
+age: AgeBand | null; 
+/**
+ * Rural or urban.
+ */
+settlement: Settlement | null; 
+/**
+ * Country.
+ */
+country: Country | null; 
+/**
+ * Target groups.
+ */
+groups: TargetGroup[]; 
+/**
+ * The consent, given now; `null` keeps no fact.
+ */
+consent: ConsentBy | null }
+/**
  * One reply of the municipality.
  */
 export type ReplyView = { 
@@ -1409,6 +1674,98 @@ text: string;
  * When, in ms since the Unix epoch.
  */
 at: number }
+/**
+ * A community session's plan, as the volunteer writes it.
+ */
+export type SessionPlanInput = { 
+/**
+ * Its day, `YYYY-MM-DD`.
+ */
+date: string; 
+/**
+ * The village (an id of the pilot municipality's villages, or a name).
+ */
+village: string; 
+/**
+ * The municipality.
+ */
+municipality: string; 
+/**
+ * The country.
+ */
+country: Country; 
+/**
+ * What it is about.
+ */
+topic: string; 
+/**
+ * The lessons planned (content ids).
+ */
+planned: string[] }
+/**
+ * A session as the volunteer's list shows it.
+ */
+export type SessionSummary = { 
+/**
+ * The session's id.
+ */
+id: string; 
+/**
+ * Its day.
+ */
+date: string; 
+/**
+ * Where it is.
+ */
+villageName: string; 
+/**
+ * What it is about.
+ */
+topic: string; 
+/**
+ * How many people are registered.
+ */
+registered: number; 
+/**
+ * How many of them came.
+ */
+present: number }
+/**
+ * A whole session.
+ */
+export type SessionView = { 
+/**
+ * The session's id.
+ */
+id: string; 
+/**
+ * Its plan.
+ */
+plan: SessionPlanInput; 
+/**
+ * The name of its village.
+ */
+villageName: string; 
+/**
+ * Who is registered.
+ */
+attendees: AttendeeView[]; 
+/**
+ * The volunteer's note.
+ */
+note: string }
+/**
+ * Where the person lives.
+ */
+export type Settlement = 
+/**
+ * A village.
+ */
+"rural" | 
+/**
+ * A town.
+ */
+"urban"
 /**
  * A text with its narration.
  */
@@ -1490,6 +1847,34 @@ lastSuccess: number | null;
  */
 message: string | null }
 /**
+ * The groups the project reaches out to; a person may be in several or none.
+ */
+export type TargetGroup = 
+/**
+ * 65 and over.
+ */
+"older-person" | 
+/**
+ * A woman who reads little or not at all.
+ */
+"woman-reading-little" | 
+/**
+ * Aged 16 to 24.
+ */
+"young-person" | 
+/**
+ * A person with a disability.
+ */
+"disability" | 
+/**
+ * Someone who has never used a smartphone before.
+ */
+"first-phone" | 
+/**
+ * A member of a minority community.
+ */
+"minority"
+/**
  * A village on the map.
  */
 export type VillageView = { 
@@ -1525,6 +1910,14 @@ seconds: number;
  * Its size in bytes.
  */
 bytes: number }
+/**
+ * Whether the open profile is a volunteer's.
+ */
+export type VolunteerStatus = { 
+/**
+ * The volunteer account the open profile is linked to, if any.
+ */
+username: string | null }
 
 /** tauri-specta globals **/
 

@@ -5,10 +5,16 @@
  * it persists everything, so a reload keeps the data; unreadable stored data is set aside with a notice,
  * as Rust does with a damaged database.
  *
- * Sending a draft, as in Rust, needs a text (or title) and a topic, stores it as sent at once, and from
- * then on refuses changes and deletion; the sent draft travels with the next mock sync. There is no
- * municipality here: `control.municipalityAnswers` plays a clerk's answer to a sent request (demo and
- * test data), which reaches the device with the next finished mock sync, as the server's would.
+ * Sending a draft, as in Rust, needs something to send (a text, a title, a photo or a voice note) and a
+ * topic, stores it as sent at once, and from then on refuses changes and deletion, but takes the
+ * person's messages; the sent draft travels with the next mock sync. There is no municipality here:
+ * `control.municipalityAnswers` plays a clerk's answer to a sent request (demo and test data), and
+ * `control.publishAnnouncement` / `control.withdrawAnnouncement` the municipality's News; each reaches
+ * the device with the next finished mock sync, as the server's would.
+ *
+ * Voice notes: the mock has no Opus encoder, so it keeps the samples as a WAV file (`audio/wav`) where
+ * Rust keeps Ogg Opus (`audio/ogg`); the rules (at most three minutes, not empty, a rate Opus takes)
+ * are Rust's. Places are Rust's villages of Fushë-Arrëz (`crates/core/src/places.rs`).
  *
  * Sync is simulated with no server: drafts changed since the last mock sync are "pending"; `syncNow`
  * sends them in about a second. Pairing codes are 8 digits valid 5 minutes, usable once; a claim takes
@@ -33,15 +39,22 @@ import type {
   LessonSummary,
   LessonView,
   Locale,
+  LocationView,
   Media,
+  NewsItem,
   PairingCode,
+  PlacesView,
   ProfileSummary,
   SubmissionKind,
   SyncState,
   SyncStatus,
 } from './bindings';
+import { nearestVillage } from '../places/map';
 import { DEMO_FORMS, DEMO_LESSONS, DEMO_MEDIA, type DemoField, type DemoForm, type DemoLesson, type DemoText } from './mock-content';
 import { AVATARS, CommandFailure, KINDS, LIMITS, type Backend } from './types';
+
+/** A draft as the mock keeps it: its category's name is looked up when it is read, in the reader's language. */
+type MockDraft = Omit<Draft, 'categoryName'>;
 
 type MockProfile = {
   id: string;
@@ -51,7 +64,7 @@ type MockProfile = {
   pin: string | null;
   wrongPins: number;
   lockedUntil: number;
-  drafts: Draft[];
+  drafts: MockDraft[];
   /** Lesson progress by lesson id (absent in data stored before lessons existed). */
   lessons?: Record<string, LessonProgressView>;
   /** Practice by form id: runs started, and whether one was finished. Never what was typed. */
@@ -84,6 +97,26 @@ type MockSync = {
   arriving: OtherPhonePerson[];
   /** The municipality's answers by sent draft id, arriving with the next finished sync (absent in older data). */
   answers?: Record<string, AnswerView>;
+  /** Announcements published (or withdrawn: `withdrawnAt` set) since the last finished sync, by id. */
+  announcements?: Record<string, MockAnnouncement>;
+};
+
+/** An announcement of the municipality, as the mock keeps it: its texts by language, and when. */
+export type MockAnnouncement = {
+  id: string;
+  texts: Partial<Record<Locale, { title: string; text: string }>>;
+  publishedAt: number;
+  withdrawnAt: number | null;
+  /** The picture's hash; its bytes live in memory only (after a reload the item shows without it, as Rust does before the bytes came). */
+  picture: string | null;
+};
+
+/** What `control.publishAnnouncement` takes: texts in one or more languages, and maybe a JPEG or PNG picture. */
+export type NewAnnouncement = {
+  texts: Partial<Record<Locale, { title: string; text: string }>>;
+  /** When it was published; now by default. */
+  publishedAt?: number;
+  picture?: Uint8Array | number[] | null;
 };
 
 type MockData = {
@@ -93,6 +126,8 @@ type MockData = {
   profiles: MockProfile[];
   /** Absent in data stored before sync existed. */
   sync?: MockSync;
+  /** The announcements on the device, as syncs brought them (absent in older data). */
+  news?: MockAnnouncement[];
 };
 
 /** A state that `control.setSync` forces, as if the link were down or sync not set up. */
@@ -103,17 +138,34 @@ export const PAIRING = { ttlMs: 5 * 60_000, claimWindowMs: 10 * 60_000, claimsPe
 
 export const MOCK_STORAGE_KEY = 'mcommunity-mock-v1';
 
-/** The starting categories of the Rust side (`locales/*\/categories.ftl`). */
-export const MOCK_CATEGORIES: readonly Category[] = [
-  'roads',
-  'water',
-  'waste',
-  'lighting',
-  'public-spaces',
-  'social-help',
-  'documents',
-  'other',
-].map((id) => ({ id, messageId: `category-${id}` }));
+/** The ids of the Rust side's starting categories, named by `category-<id>` in `locales/*\/categories.ftl`. */
+export const MOCK_CATEGORIES: readonly string[] = ['roads', 'water', 'waste', 'lighting', 'public-spaces', 'social-help', 'documents', 'other'];
+
+/** The pilot municipality and its villages, as in Rust (`crates/core/src/places.rs`). */
+export const MOCK_PLACES: PlacesView = {
+  municipality: 'Fushë-Arrëz',
+  south: 41.98,
+  west: 19.86,
+  north: 42.3,
+  east: 20.18,
+  villages: [
+    { id: 'fushe-arrez', name: 'Fushë-Arrëz', lat: 42.0622, lon: 20.0167 },
+    { id: 'qelez', name: 'Qelëz', lat: 42.0905, lon: 20.066 },
+    { id: 'domgjon', name: 'Domgjon', lat: 42.095, lon: 19.983 },
+    { id: 'blerim', name: 'Blerim', lat: 42.123, lon: 19.93 },
+    { id: 'iballe', name: 'Iballë', lat: 42.178, lon: 20.0 },
+    { id: 'fierze', name: 'Fierzë', lat: 42.253, lon: 20.04 },
+    { id: 'qafe-mali', name: 'Qafë-Mali', lat: 42.04, lon: 20.09 },
+    { id: 'bugjon', name: 'Bugjon', lat: 42.03, lon: 20.0 },
+    { id: 'kryezi', name: 'Kryezi', lat: 42.075, lon: 20.105 },
+  ],
+};
+
+/** The sample rates Rust's voice encoder takes (Opus's own). */
+const VOICE_RATES = [8000, 12000, 16000, 24000, 48000];
+
+/** Locales in Rust's order (`Locale::ALL`): an announcement shows in the first it has, if not in the reader's. */
+const LOCALE_ORDER: readonly Locale[] = ['sq', 'mk', 'sr', 'en'];
 
 export type MockOptions = {
   /** Where to persist (e.g. `localStorage`); none keeps everything in memory. */
@@ -141,6 +193,14 @@ export type MockBackend = Backend & {
      * server's does. Throws (a plain Error: a test's mistake, not a command's) when no such request was sent.
      */
     municipalityAnswers(draftId: string, answer: AnswerView): void;
+    /**
+     * Plays the municipality publishing an announcement: every device gets it with its next finished
+     * sync. Returns its id. Throws (a test's mistake) when it has no text, or a picture that is not a
+     * JPEG or PNG.
+     */
+    publishAnnouncement(announcement: NewAnnouncement): string;
+    /** Plays the municipality withdrawing an announcement: it leaves News with the next finished sync. */
+    withdrawAnnouncement(id: string): void;
     /** A copy of the stored data, for tests. */
     snapshot(): MockData;
   };
@@ -180,7 +240,7 @@ function photoMime(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** A stand-in for Rust's SHA-256 of the photo: 64 hex digits, the same for the same bytes. */
+/** A stand-in for Rust's SHA-256 of an attachment: 64 hex digits, the same for the same bytes. */
 function photoHash(bytes: Uint8Array): string {
   let out = '';
   for (let seed = 0; seed < 8; seed++) {
@@ -195,6 +255,28 @@ function photoHash(bytes: Uint8Array): string {
 function newId(prefix: string): string {
   counter += 1;
   return `${prefix}-${Date.now().toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** The samples as a WAV file (16-bit mono): what the mock keeps instead of Rust's Ogg Opus, playable by any browser. */
+export function wavFile(pcm: Int16Array, sampleRate: number): Uint8Array {
+  const bytes = new Uint8Array(44 + pcm.length * 2);
+  const view = new DataView(bytes.buffer);
+  const text = (at: number, s: string) => [...s].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
+  text(0, 'RIFF');
+  view.setUint32(4, 36 + pcm.length * 2, true);
+  text(8, 'WAVE');
+  text(12, 'fmt ');
+  view.setUint32(16, 16, true);
+  view.setUint16(20, 1, true);
+  view.setUint16(22, 1, true);
+  view.setUint32(24, sampleRate, true);
+  view.setUint32(28, sampleRate * 2, true);
+  view.setUint16(32, 2, true);
+  view.setUint16(34, 16, true);
+  text(36, 'data');
+  view.setUint32(40, pcm.length * 2, true);
+  for (let i = 0; i < pcm.length; i++) view.setInt16(44 + i * 2, pcm[i], true);
+  return bytes;
 }
 
 function charCount(text: string): number {
@@ -227,8 +309,10 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
   let damaged: string | null = null;
   let data = load();
   const attempts = new Map<string, MockAttempt>();
-  /** Photo bytes by hash, in memory only (a demo: after a reload the drafts keep hashes without bytes). */
-  const photos = new Map<string, { bytes: Uint8Array; mime: string }>();
+  /** Photo and voice note bytes by hash, in memory only (a demo: after a reload the drafts keep hashes without bytes). */
+  const attachments = new Map<string, Uint8Array>();
+  /** Announcement pictures by hash, in memory only. */
+  const newsPictures = new Map<string, { bytes: Uint8Array; mime: string }>();
 
   function load(): MockData {
     const raw = storage?.getItem(MOCK_STORAGE_KEY);
@@ -242,6 +326,9 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
             draft.sentAt ??= null;
             draft.answer ??= null;
             draft.photos ??= [];
+            draft.voice ??= null;
+            draft.location ??= null;
+            draft.messages ??= [];
           }
         }
         return parsed;
@@ -295,6 +382,10 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
         if (draft) draft.answer = answer;
       }
       s.answers = {};
+      for (const announcement of Object.values(s.announcements ?? {})) {
+        data.news = [...(data.news ?? []).filter((a) => a.id !== announcement.id), announcement];
+      }
+      s.announcements = {};
       s.lastSuccess = now();
       save();
     }, syncMs);
@@ -322,6 +413,9 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
         sentAt: null,
         answer: null,
         photos: [],
+        voice: null,
+        location: null,
+        messages: [],
       })),
     });
   }
@@ -379,11 +473,24 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
     return { id: p.id, name: p.name, avatar: p.avatar, locale: p.locale, hasPin: p.pin !== null, draftCount: p.drafts.length };
   }
 
-  function draftSummary(d: Draft): DraftSummary {
+  /** A category's name in the person's language, as Rust names it (an id it does not know, as itself). */
+  function categoryName(id: string | null): string | null {
+    if (id === null) return null;
+    const messageId = `category-${id}`;
+    return hasMessage(messageLocale(), messageId) ? format(messageLocale(), messageId) : id;
+  }
+
+  /** A draft as the commands give it: a copy, its category named. */
+  function draftView(d: MockDraft): Draft {
+    return { ...clone(d), categoryName: categoryName(d.category) };
+  }
+
+  function draftSummary(d: MockDraft): DraftSummary {
     return {
       id: d.id,
       kind: d.kind,
       category: d.category,
+      categoryName: categoryName(d.category),
       title: d.title,
       preview: preview(d.text),
       updatedAt: d.updatedAt,
@@ -393,7 +500,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
   }
 
   /** A sent request of any person on this device, as the server finds it to answer. */
-  function sentDraft(id: string): Draft | null {
+  function sentDraft(id: string): MockDraft | null {
     for (const profile of data.profiles) {
       const draft = profile.drafts.find((d) => d.id === id && d.sentAt !== null);
       if (draft) return draft;
@@ -423,14 +530,14 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
     return kind as SubmissionKind;
   }
 
-  function findDraft(profile: MockProfile, id: string): Draft {
+  function findDraft(profile: MockProfile, id: string): MockDraft {
     const draft = profile.drafts.find((d) => d.id === id);
     if (!draft) fail('not-found');
     return draft;
   }
 
   /** A draft that may still change: a sent one is the municipality's record, as in Rust. */
-  function findUnsent(profile: MockProfile, id: string): Draft {
+  function findUnsent(profile: MockProfile, id: string): MockDraft {
     const draft = findDraft(profile, id);
     if (draft.sentAt !== null) fail('invalid-input', 'status', 'error-already-sent');
     return draft;
@@ -655,8 +762,8 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       save();
       return null;
     },
-    async categoriesList() {
-      return clone([...MOCK_CATEGORIES]);
+    async categoriesList(): Promise<Category[]> {
+      return MOCK_CATEGORIES.map((id) => ({ id, name: categoryName(id) ?? id }));
     },
     async profilesList() {
       return data.profiles.map(summary);
@@ -737,7 +844,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
     async draftCreate(kind) {
       const profile = requireActive();
       const at = now();
-      const draft: Draft = {
+      const draft: MockDraft = {
         id: newId('d'),
         kind: checkKind(kind),
         category: null,
@@ -748,14 +855,17 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
         sentAt: null,
         answer: null,
         photos: [],
+        voice: null,
+        location: null,
+        messages: [],
       };
       profile.drafts.push(draft);
       markChanged(draft.id);
       save();
-      return clone(draft);
+      return draftView(draft);
     },
     async draftGet(id) {
-      return clone(findDraft(requireActive(), id));
+      return draftView(findDraft(requireActive(), id));
     },
     async draftUpdate(id, patch) {
       const profile = requireActive();
@@ -764,7 +874,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       let category = draft.category;
       if (patch.category !== null) {
         if (patch.category === '') category = null;
-        else if (MOCK_CATEGORIES.some((c) => c.id === patch.category)) category = patch.category;
+        else if (MOCK_CATEGORIES.includes(patch.category)) category = patch.category;
         else fail('invalid-input', 'category', 'error-unknown-category');
       }
       if (patch.title !== null && charCount(patch.title) > LIMITS.titleMax) {
@@ -786,8 +896,10 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       const profile = requireActive();
       const draft = findDraft(profile, id);
       // Sending again changes nothing.
-      if (draft.sentAt !== null) return clone(draft);
-      if (draft.text.trim() === '' && draft.title.trim() === '' && draft.photos.length === 0) fail('invalid-input', 'text', 'error-nothing-to-send');
+      if (draft.sentAt !== null) return draftView(draft);
+      if (draft.text.trim() === '' && draft.title.trim() === '' && draft.photos.length === 0 && draft.voice === null) {
+        fail('invalid-input', 'text', 'error-nothing-to-send');
+      }
       if (draft.category === null) fail('invalid-input', 'category', 'error-category-missing');
       // Stored as sent at once; the next sync carries it.
       const at = stamp(draft.updatedAt);
@@ -795,7 +907,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       draft.updatedAt = at;
       markChanged(draft.id);
       save();
-      return clone(draft);
+      return draftView(draft);
     },
     async draftDelete(id) {
       const profile = requireActive();
@@ -813,12 +925,12 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       if (!mime) fail('invalid-input', 'photos', 'error-not-a-photo');
       if (draft.photos.length >= LIMITS.photosMax) fail('invalid-input', 'photos', 'error-too-many-photos', { max: LIMITS.photosMax });
       const hash = photoHash(bytes);
-      photos.set(hash, { bytes: bytes.slice(), mime });
+      attachments.set(hash, bytes.slice());
       draft.photos.push({ hash, mime });
       draft.updatedAt = stamp(draft.updatedAt);
       markChanged(draft.id);
       save();
-      return clone(draft);
+      return draftView(draft);
     },
     async draftRemovePhoto(id, hash) {
       const profile = requireActive();
@@ -829,12 +941,94 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       draft.updatedAt = stamp(draft.updatedAt);
       markChanged(draft.id);
       save();
-      return clone(draft);
+      return draftView(draft);
     },
-    async photoGet(hash) {
-      const photo = photos.get(hash);
-      if (!photo) fail('not-found');
-      return photo.bytes.slice();
+    async draftAttachVoice(id, pcm, sampleRate) {
+      const profile = requireActive();
+      const draft = findUnsent(profile, id);
+      // As Rust's encoder: a rate Opus takes, something recorded, at most three minutes.
+      if (!VOICE_RATES.includes(sampleRate) || pcm.length === 0) fail('invalid-input', 'voice', 'error-not-a-voice-note');
+      if (pcm.length > LIMITS.voiceSecondsMax * sampleRate) {
+        fail('invalid-input', 'voice', 'error-voice-too-long', { minutes: LIMITS.voiceSecondsMax / 60 });
+      }
+      const bytes = wavFile(pcm, sampleRate);
+      const hash = photoHash(bytes);
+      attachments.set(hash, bytes);
+      draft.voice = { media: { hash, mime: 'audio/wav' }, seconds: Math.ceil(pcm.length / sampleRate), bytes: bytes.length };
+      draft.updatedAt = stamp(draft.updatedAt);
+      markChanged(draft.id);
+      save();
+      return draftView(draft);
+    },
+    async draftRemoveVoice(id) {
+      const profile = requireActive();
+      const draft = findUnsent(profile, id);
+      if (draft.voice !== null) {
+        draft.voice = null;
+        draft.updatedAt = stamp(draft.updatedAt);
+        markChanged(draft.id);
+        save();
+      }
+      return draftView(draft);
+    },
+    async draftSetLocation(id, point) {
+      const profile = requireActive();
+      const draft = findUnsent(profile, id);
+      let location: LocationView | null = null;
+      if (point !== null) {
+        const village = nearestVillage(MOCK_PLACES, Number(point.lat), Number(point.lon));
+        if (!village) fail('invalid-input', 'location', 'error-location-outside');
+        location = { lat: point.lat, lon: point.lon, village: village.id, villageName: village.name };
+      }
+      if (JSON.stringify(location) !== JSON.stringify(draft.location)) {
+        draft.location = location;
+        draft.updatedAt = stamp(draft.updatedAt);
+        markChanged(draft.id);
+        save();
+      }
+      return draftView(draft);
+    },
+    async draftAddMessage(id, text) {
+      const profile = requireActive();
+      const draft = findDraft(profile, id);
+      if (draft.sentAt === null) fail('invalid-input', 'message', 'error-not-sent-yet');
+      const trimmed = String(text).trim();
+      if (trimmed === '') fail('invalid-input', 'message', 'error-message-empty');
+      // Rust reports a long message as a long text (its field and message), with the text's limit in the words.
+      if (charCount(trimmed) > LIMITS.messageMax) fail('invalid-input', 'message', 'error-message-too-long', { max: LIMITS.messageMax });
+      draft.messages.push({ text: trimmed, at: now() });
+      markChanged(draft.id);
+      save();
+      return draftView(draft);
+    },
+    async attachmentGet(hash) {
+      const profile = requireActive();
+      // Like Rust: only what the open person's requests name.
+      const named = profile.drafts.some((d) => d.photos.some((p) => p.hash === hash) || d.voice?.media.hash === hash);
+      const bytes = named ? attachments.get(hash) : undefined;
+      if (!bytes) fail('not-found');
+      return bytes.slice();
+    },
+    async placesGet() {
+      return clone(MOCK_PLACES);
+    },
+    async newsList(): Promise<NewsItem[]> {
+      const locale = messageLocale();
+      return (data.news ?? [])
+        .filter((a) => a.withdrawnAt === null)
+        .map((a) => {
+          const shown = a.texts[locale] ? locale : LOCALE_ORDER.find((l) => a.texts[l])!;
+          const picture = a.picture ? newsPictures.get(a.picture) : undefined;
+          return {
+            id: a.id,
+            title: a.texts[shown]!.title,
+            text: a.texts[shown]!.text,
+            locale: shown,
+            publishedAt: a.publishedAt,
+            picture: picture && a.picture ? { hash: a.picture, mime: picture.mime } : null,
+          };
+        })
+        .sort((a, b) => b.publishedAt - a.publishedAt);
     },
     async syncStatus() {
       return syncStatus();
@@ -945,7 +1139,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       return null;
     },
     async mediaGet(hash) {
-      const item = DEMO_MEDIA[hash];
+      const item = DEMO_MEDIA[hash] ?? newsPictures.get(hash);
       if (!item) fail('not-found');
       return item.bytes.slice();
     },
@@ -994,6 +1188,30 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
         if (!sentDraft(draftId)) throw new Error(`mock: no sent request ${draftId} to answer`);
         const s = sync();
         s.answers = { ...s.answers, [draftId]: clone(answer) };
+        save();
+      },
+      publishAnnouncement(announcement: NewAnnouncement) {
+        const texts = clone(announcement.texts);
+        if (!LOCALE_ORDER.some((l) => texts[l])) throw new Error('mock: an announcement needs a text in at least one language');
+        let picture: string | null = null;
+        if (announcement.picture) {
+          const bytes = Uint8Array.from(announcement.picture);
+          const mime = photoMime(bytes);
+          if (!mime) throw new Error('mock: an announcement picture is a JPEG or PNG');
+          picture = photoHash(bytes);
+          newsPictures.set(picture, { bytes, mime });
+        }
+        const id = newId('n');
+        const s = sync();
+        s.announcements = { ...s.announcements, [id]: { id, texts, publishedAt: announcement.publishedAt ?? now(), withdrawnAt: null, picture } };
+        save();
+        return id;
+      },
+      withdrawAnnouncement(id: string) {
+        const s = sync();
+        const known = s.announcements?.[id] ?? data.news?.find((a) => a.id === id);
+        if (!known) throw new Error(`mock: no announcement ${id} to withdraw`);
+        s.announcements = { ...s.announcements, [id]: { ...clone(known), withdrawnAt: now() } };
         save();
       },
       snapshot() {

@@ -21,6 +21,14 @@ async function raw<T>(pending: Promise<T>): Promise<T> {
   }
 }
 
+/** The samples as bytes, little-endian whatever the platform's own order (Rust reads them so). */
+function littleEndian(pcm: Int16Array): Uint8Array {
+  const bytes = new Uint8Array(pcm.length * 2);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < pcm.length; i++) view.setInt16(i * 2, pcm[i], true);
+  return bytes;
+}
+
 export function createTauriBackend(): Backend {
   return {
     appStart: () => unwrap(commands.appStart()),
@@ -44,7 +52,15 @@ export function createTauriBackend(): Backend {
     // Raw bytes in: the draft goes in a header, the body is the file itself.
     draftAttachPhoto: (id, bytes) => raw(invoke<Draft>('draft_attach_photo', bytes, { headers: { 'x-draft': id } })),
     draftRemovePhoto: (id, hash) => unwrap(commands.draftRemovePhoto(id, hash)),
-    photoGet: async (hash) => new Uint8Array(await raw(invoke<ArrayBuffer>('photo_get', { hash }))),
+    // Raw bytes in: the recording as 16-bit little-endian samples, not megabytes of JSON numbers.
+    draftAttachVoice: (id, pcm, sampleRate) =>
+      raw(invoke<Draft>('draft_attach_voice', littleEndian(pcm), { headers: { 'x-draft': id, 'x-sample-rate': String(sampleRate) } })),
+    draftRemoveVoice: (id) => unwrap(commands.draftRemoveVoice(id)),
+    draftSetLocation: (id, point) => unwrap(commands.draftSetLocation(id, point)),
+    draftAddMessage: (id, text) => unwrap(commands.draftAddMessage(id, text)),
+    attachmentGet: async (hash) => new Uint8Array(await raw(invoke<ArrayBuffer>('attachment_get', { hash }))),
+    placesGet: () => unwrap(commands.placesGet()),
+    newsList: () => unwrap(commands.newsList()),
     syncStatus: () => unwrap(commands.syncStatus()),
     syncNow: () => unwrap(commands.syncNow()),
     pairingCodeCreate: () => unwrap(commands.pairingCodeCreate()),

@@ -18,8 +18,11 @@ import type {
   LessonView,
   Locale,
   NewProfile,
+  NewsItem,
   PageCheck,
   PairingCode,
+  PlacesView,
+  Point,
   PracticeAttempt,
   ProfileSummary,
   SubmissionKind,
@@ -53,11 +56,16 @@ export type {
   LessonSummary,
   LessonView,
   Locale,
+  LocationView,
   Media,
+  MessageView,
   NewProfile,
+  NewsItem,
   Notice,
   PageCheck,
   PairingCode,
+  PlacesView,
+  Point,
   PracticeAttempt,
   ProfileSummary,
   QuizChoice,
@@ -67,6 +75,8 @@ export type {
   SubmissionKind,
   SyncState,
   SyncStatus,
+  VillageView,
+  VoiceView,
 } from './bindings';
 
 export interface Backend {
@@ -103,8 +113,32 @@ export interface Backend {
   draftAttachPhoto(id: string, bytes: Uint8Array): Promise<Draft>;
   /** Takes a photo off a draft; a sent request refuses with field `status`. */
   draftRemovePhoto(id: string, hash: string): Promise<Draft>;
-  /** The bytes of a draft's photo by its hash (a JPEG). */
-  photoGet(hash: string): Promise<Uint8Array>;
+  /**
+   * Records a voice note from the recording's samples (mono, 16-bit, at `sampleRate` Hz: the app records
+   * at `LIMITS.voiceSampleRate`), in place of any earlier one; Rust encodes it compactly. Refuses with
+   * field `voice` for an empty recording or one longer than `LIMITS.voiceSecondsMax`, and with field
+   * `status` when the request was already sent.
+   */
+  draftAttachVoice(id: string, pcm: Int16Array, sampleRate: number): Promise<Draft>;
+  /** Takes the voice note off a draft; a sent request refuses with field `status`. */
+  draftRemoveVoice(id: string): Promise<Draft>;
+  /**
+   * Sets the place a draft is about (kept with the nearest village), or clears it with `null`. Refuses a
+   * point outside the municipality with field `location`, and a sent request with field `status`.
+   */
+  draftSetLocation(id: string, point: Point | null): Promise<Draft>;
+  /**
+   * Adds the person's message to a sent request's conversation; it goes with the next sync. Refuses with
+   * field `message` when it is empty or the request is not sent yet, and with field `text` past
+   * `LIMITS.messageMax` characters.
+   */
+  draftAddMessage(id: string, text: string): Promise<Draft>;
+  /** The bytes of a photo or voice note of the open person's requests, by its hash; any other is not found. */
+  attachmentGet(hash: string): Promise<Uint8Array>;
+  /** The municipality's area and villages, for choosing a place on a drawn map. */
+  placesGet(): Promise<PlacesView>;
+  /** The municipality's announcements that came with syncs, newest first (withdrawn ones left out). */
+  newsList(): Promise<NewsItem[]>;
   /** What sync is doing; cheap, polled every few seconds while a screen shows it. */
   syncStatus(): Promise<SyncStatus>;
   /** Starts a sync in the background and returns at once with the status. */
@@ -160,6 +194,12 @@ export const LIMITS = {
   pairingCodeDigits: 8,
   /** Photos on one request. */
   photosMax: 5,
+  /** The longest voice note, in seconds (three minutes). */
+  voiceSecondsMax: 180,
+  /** The sample rate the app records voice notes at. */
+  voiceSampleRate: 16_000,
+  /** The longest message added to a sent request, in characters. */
+  messageMax: 2000,
 } as const;
 
 /** How often a visible screen asks for the sync status. */

@@ -1,8 +1,8 @@
 /**
  * Fluent lookup for the UI.
  *
- * Every `locales/<locale>/*.ftl` file (the UI's `app.ftl`, the Rust side's `errors.ftl` and
- * `categories.ftl`) is bundled at build time and loaded into one FluentBundle per locale. The current
+ * Every `locales/<locale>/*.ftl` file the app uses (the UI's `app.ftl`, the Rust side's `errors.ftl`,
+ * `categories.ftl` and `forms.ftl`; not the server dashboard's `dashboard.ftl`) is bundled at build time and loaded into one FluentBundle per locale. The current
  * locale is reactive state: templates that call `t()` re-render when it changes.
  *
  * A missing message never shows as blank text: `t()` returns the message id itself, so a gap is visible
@@ -14,7 +14,8 @@ import type { Locale } from '../backend/bindings';
 export const LOCALES: readonly Locale[] = ['sq', 'mk', 'sr', 'en'];
 export const DEFAULT_LOCALE: Locale = 'sq';
 
-const files = import.meta.glob('../../../../locales/*/*.ftl', {
+// The dashboard's pages are the server's (`dashboard.ftl`): the app does not carry them.
+const files = import.meta.glob(['../../../../locales/*/*.ftl', '!../../../../locales/*/dashboard.ftl'], {
   query: '?raw',
   import: 'default',
   eager: true,

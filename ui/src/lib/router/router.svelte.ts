@@ -3,8 +3,6 @@
  * is all it needs; each screen pushed also adds a browser history entry, so Android's back button and a
  * browser's back go one screen back instead of leaving the app.
  */
-export type Place = 'learn' | 'practise' | 'news';
-
 export type Route =
   | { name: 'loading' }
   | { name: 'language' }
@@ -12,10 +10,11 @@ export type Route =
   | { name: 'pin'; profileId: string }
   | { name: 'new-person' }
   | { name: 'home' }
-  | { name: 'soon'; place: Place }
+  | { name: 'news' }
   | { name: 'requests' }
   | { name: 'new-request' }
   | { name: 'draft'; id: string }
+  | { name: 'place'; draftId: string }
   | { name: 'people' }
   | { name: 'pair-show' }
   | { name: 'pair-enter' }
