@@ -12,12 +12,13 @@ use mcommunity_client::{
     device::Device,
     error::ClientError,
     view::{
-        AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, FormSummary, FormView,
-        LessonProgressView, LessonSummary, LessonView, NewProfile, NewsItem, PageCheck, PairingCode, PlacesView, Point,
-        PracticeAttempt, ProfileSummary, SyncStatus,
+        AppStart, AssessmentComparison, AssessmentInstrument, AssessmentView, Category, CommandError, DeletionImpact,
+        Draft, DraftPatch, DraftSummary, FormSummary, FormView, HelpedRequest, HelperView, LessonProgressView,
+        LessonSummary, LessonView, NewProfile, NewsItem, PageCheck, PairingCode, PlacesView, Point, PracticeAttempt,
+        ProfileSummary, RegistrationInput, SessionPlanInput, SessionSummary, SessionView, SyncStatus, VolunteerStatus,
     },
 };
-use mcommunity_core::{locale::Locale, profile::Avatar, submission::SubmissionKind};
+use mcommunity_core::{assessment::Rating, locale::Locale, profile::Avatar, submission::SubmissionKind};
 use tauri::State;
 
 /// The app's state: the device (or why it could not be opened: then every command says so),
@@ -390,14 +391,226 @@ pub fn draft_remove_photo(state: State<'_, AppState>, id: String, hash: String) 
     state.with(|d| d.remove_photo(&id, &hash))
 }
 
+/// Whether the open profile is a volunteer's.
+#[tauri::command]
+#[specta::specta]
+pub fn volunteer_status(state: State<'_, AppState>) -> Reply<VolunteerStatus> {
+    state.with(|d| d.volunteer())
+}
+
+/// Signs the open profile in as a volunteer account (the server checks name and password).
+#[tauri::command]
+#[specta::specta]
+pub async fn volunteer_link(state: State<'_, AppState>, username: String, password: String) -> Reply<VolunteerStatus> {
+    let Some(device) = state.device() else { return state.with(|d| d.volunteer()) };
+    let linked = state.sync.link_volunteer(&device, &username, &password).await.map_err(|e| state.error(&e))?;
+    Ok(VolunteerStatus { username: Some(linked) })
+}
+
+/// The open volunteer's community sessions.
+#[tauri::command]
+#[specta::specta]
+pub fn sessions_list(state: State<'_, AppState>) -> Reply<Vec<SessionSummary>> {
+    state.with(|d| d.sessions())
+}
+
+/// One community session.
+#[tauri::command]
+#[specta::specta]
+pub fn session_get(state: State<'_, AppState>, id: String) -> Reply<SessionView> {
+    state.with(|d| d.session(&id))
+}
+
+/// Starts a community session.
+#[tauri::command]
+#[specta::specta]
+pub fn session_create(state: State<'_, AppState>, plan: SessionPlanInput) -> Reply<SessionView> {
+    state.with(|d| d.session_create(&plan))
+}
+
+/// Changes a session's plan.
+#[tauri::command]
+#[specta::specta]
+pub fn session_set_plan(state: State<'_, AppState>, id: String, plan: SessionPlanInput) -> Reply<SessionView> {
+    state.with(|d| d.session_set_plan(&id, &plan))
+}
+
+/// Registers a person of this device at a session.
+#[tauri::command]
+#[specta::specta]
+pub fn session_register(
+    state: State<'_, AppState>,
+    id: String,
+    person: String,
+    facts: RegistrationInput,
+) -> Reply<SessionView> {
+    state.with(|d| d.session_register(&id, &person, &facts))
+}
+
+/// Makes a profile for someone new and registers them at a session.
+#[tauri::command]
+#[specta::specta]
+pub fn session_register_new(
+    state: State<'_, AppState>,
+    id: String,
+    person: NewProfile,
+    facts: RegistrationInput,
+) -> Reply<SessionView> {
+    state.with(|d| d.session_register_new(&id, &person, &facts))
+}
+
+/// Marks whether a registered person came.
+#[tauri::command]
+#[specta::specta]
+pub fn session_set_present(
+    state: State<'_, AppState>,
+    id: String,
+    person: String,
+    present: bool,
+) -> Reply<SessionView> {
+    state.with(|d| d.session_set_present(&id, &person, present))
+}
+
+/// Takes a person off a session's list.
+#[tauri::command]
+#[specta::specta]
+pub fn session_unregister(state: State<'_, AppState>, id: String, person: String) -> Reply<SessionView> {
+    state.with(|d| d.session_unregister(&id, &person))
+}
+
+/// Records what a person did on the session's day, from their progress.
+#[tauri::command]
+#[specta::specta]
+pub fn session_record_learning(state: State<'_, AppState>, id: String, person: String) -> Reply<SessionView> {
+    state.with(|d| d.session_record_learning(&id, &person))
+}
+
+/// Sets a session's note.
+#[tauri::command]
+#[specta::specta]
+pub fn session_set_note(state: State<'_, AppState>, id: String, note: String) -> Reply<SessionView> {
+    state.with(|d| d.session_set_note(&id, &note))
+}
+
+/// The volunteers of this device, who can help write a request.
+#[tauri::command]
+#[specta::specta]
+pub fn helpers_list(state: State<'_, AppState>) -> Reply<Vec<HelperView>> {
+    state.with(|d| d.helpers())
+}
+
+/// Marks a draft of the open profile as written with a volunteer's help.
+#[tauri::command]
+#[specta::specta]
+pub fn draft_set_assisted(state: State<'_, AppState>, id: String, volunteer: String) -> Reply<Draft> {
+    state.with(|d| d.draft_set_assisted(&id, &volunteer))
+}
+
+/// Records the open profile's consent to an assisted draft with a tap.
+#[tauri::command]
+#[specta::specta]
+pub fn draft_record_consent(state: State<'_, AppState>, id: String) -> Reply<Draft> {
+    state.with(|d| d.draft_record_consent(&id, None))
+}
+
+/// Records a spoken consent: the raw body is the recorded "yes" as 16-bit little-endian mono
+/// samples, the draft's id the `x-draft` header, the rate the `x-sample-rate` header.
+#[tauri::command]
+pub fn draft_record_consent_voice(state: State<'_, AppState>, request: tauri::ipc::Request<'_>) -> Reply<Draft> {
+    let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let id = header("x-draft");
+    let rate: u32 = header("x-sample-rate").parse().unwrap_or(0);
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+        return state.with(|_| Err(ClientError::Input(mcommunity_core::limits::InputError::NotAVoiceNote)));
+    };
+    let pcm: Vec<i16> = bytes.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect();
+    state.with(|d| d.draft_record_consent(&id, Some((&pcm, rate))))
+}
+
+/// The open profile withdraws its consent to a request written with help.
+#[tauri::command]
+#[specta::specta]
+pub fn draft_withdraw_consent(state: State<'_, AppState>, id: String) -> Reply<Draft> {
+    state.with(|d| d.draft_withdraw_consent(&id))
+}
+
+/// The requests the open volunteer helped with, while consent stands.
+#[tauri::command]
+#[specta::specta]
+pub fn helped_requests_list(state: State<'_, AppState>) -> Reply<Vec<HelpedRequest>> {
+    state.with(|d| d.helped_requests())
+}
+
+/// One request the open volunteer helped with, while consent stands.
+#[tauri::command]
+#[specta::specta]
+pub fn helped_request_get(state: State<'_, AppState>, id: String) -> Reply<Draft> {
+    state.with(|d| d.helped_request(&id))
+}
+
+/// The skills assessment's questions, scale and observed tasks, in the open profile's language.
+#[tauri::command]
+#[specta::specta]
+pub fn assessment_instrument_get(state: State<'_, AppState>) -> Reply<AssessmentInstrument> {
+    state.with(|d| d.assessment_instrument())
+}
+
+/// Starts a skills assessment of the open profile (`taken_by`: the volunteer helping, if any).
+#[tauri::command]
+#[specta::specta]
+pub fn assessment_start(state: State<'_, AppState>, taken_by: Option<String>) -> Reply<AssessmentView> {
+    state.with(|d| d.assessment_start(taken_by.as_deref()))
+}
+
+/// Answers one question of an assessment.
+#[tauri::command]
+#[specta::specta]
+pub fn assessment_rate(state: State<'_, AppState>, id: String, item: String, rating: Rating) -> Reply<AssessmentView> {
+    state.with(|d| d.assessment_rate(&id, &item, rating))
+}
+
+/// Ticks (or unticks) an observed task of an assessment.
+#[tauri::command]
+#[specta::specta]
+pub fn assessment_observe(state: State<'_, AppState>, id: String, task: String, done: bool) -> Reply<AssessmentView> {
+    state.with(|d| d.assessment_observe(&id, &task, done))
+}
+
+/// Finishes an assessment.
+#[tauri::command]
+#[specta::specta]
+pub fn assessment_finish(state: State<'_, AppState>, id: String) -> Reply<AssessmentView> {
+    state.with(|d| d.assessment_finish(&id))
+}
+
+/// The open profile's assessments, newest first.
+#[tauri::command]
+#[specta::specta]
+pub fn assessments_list(state: State<'_, AppState>) -> Reply<Vec<AssessmentView>> {
+    state.with(|d| d.assessments())
+}
+
+/// Two assessments compared, area by area.
+#[tauri::command]
+#[specta::specta]
+pub fn assessment_compare(state: State<'_, AppState>, before: String, after: String) -> Reply<AssessmentComparison> {
+    state.with(|d| d.assessment_compare(&before, &after))
+}
+
 /// The commands outside [`builder`]: those whose request or answer is raw bytes, not JSON.
-pub const RAW_COMMANDS: &[&str] = &["media_get", "draft_attach_photo", "attachment_get", "draft_attach_voice"];
+pub const RAW_COMMANDS: &[&str] =
+    &["media_get", "draft_attach_photo", "attachment_get", "draft_attach_voice", "draft_record_consent_voice"];
 
 /// The invoke handler of every command: the raw ones, then the generated ones.
 pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     let typed = builder::<R>().invoke_handler();
-    let raw: fn(tauri::ipc::Invoke<R>) -> bool =
-        tauri::generate_handler![media_get, draft_attach_photo, attachment_get, draft_attach_voice];
+    let raw: fn(tauri::ipc::Invoke<R>) -> bool = tauri::generate_handler![
+        media_get,
+        draft_attach_photo,
+        attachment_get,
+        draft_attach_voice,
+        draft_record_consent_voice
+    ];
     move |invoke| if RAW_COMMANDS.contains(&invoke.message.command()) { raw(invoke) } else { typed(invoke) }
 }
 
@@ -442,5 +655,30 @@ pub fn builder<R: tauri::Runtime>() -> tauri_specta::Builder<R> {
         practice_start,
         practice_check_page,
         practice_finish,
+        volunteer_status,
+        volunteer_link,
+        sessions_list,
+        session_get,
+        session_create,
+        session_set_plan,
+        session_register,
+        session_register_new,
+        session_set_present,
+        session_unregister,
+        session_record_learning,
+        session_set_note,
+        helpers_list,
+        draft_set_assisted,
+        draft_record_consent,
+        draft_withdraw_consent,
+        helped_requests_list,
+        helped_request_get,
+        assessment_instrument_get,
+        assessment_start,
+        assessment_rate,
+        assessment_observe,
+        assessment_finish,
+        assessments_list,
+        assessment_compare,
     ])
 }

@@ -10,6 +10,8 @@
 //! (`make run` does; a production start never does).
 
 pub mod commands;
+#[cfg(target_os = "linux")]
+mod microphone;
 
 use tauri::Manager;
 
@@ -41,6 +43,10 @@ pub fn run() {
                 tauri::async_runtime::spawn(mcommunity_client::background::run(state.sync.clone(), device));
             }
             app.manage(state);
+            #[cfg(target_os = "linux")]
+            if let Some(window) = app.get_webview_window("main") {
+                window.with_webview(|webview| microphone::allow_voice_notes(&webview.inner()))?;
+            }
             Ok(())
         })
         .run(tauri::generate_context!())

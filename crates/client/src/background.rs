@@ -135,6 +135,30 @@ impl SyncControl {
         Ok(PairingCode { code, expires_at: (crate::store::now_ms() + 5 * 60 * 1000) as f64 })
     }
 
+    /// Signs the open profile in as the volunteer account `username` (the server checks the
+    /// password and that the account is a volunteer's); from then on this device keeps community
+    /// sessions in that profile. Needs a connection, once.
+    pub async fn link_volunteer(
+        &self,
+        device: &Mutex<Device>,
+        username: &str,
+        password: &str,
+    ) -> Result<String, ClientError> {
+        let profile = device.lock().unwrap_or_else(|p| p.into_inner()).active_profile()?;
+        let transport = self.transport().await?;
+        // Profiles the server does not know yet go up first, so it sees that this device holds it.
+        if let Err(e) = sync::sync(&transport, device).await {
+            tracing::warn!(error = %e, "sync before linking a volunteer failed; linking anyway");
+        }
+        let linked = transport.link_volunteer(profile, username.trim(), password).await.map_err(|e| match e {
+            TransportError::Refused { status: 429, .. } => ClientError::TooManyAttempts,
+            TransportError::Refused { .. } => ClientError::VolunteerRefused,
+            other => ClientError::from(other),
+        })?;
+        device.lock().unwrap_or_else(|p| p.into_inner()).set_volunteer(profile, &linked)?;
+        Ok(linked)
+    }
+
     /// Enters a pairing code shown on another device, then syncs to bring that profile here.
     pub async fn claim(&self, code: &str) -> Result<(), ClientError> {
         let transport = self.transport().await?;

@@ -94,7 +94,7 @@ pub fn missing_media(
 ) -> Result<Vec<BlobHash>, ClientError> {
     let prefixes: Vec<String> = locales.iter().map(|l| format!("audio/{l}/")).collect();
     let mut missing = std::collections::BTreeSet::new();
-    for kind in [DocKind::Lesson, DocKind::Form] {
+    for kind in [DocKind::Lesson, DocKind::Form, DocKind::Instrument] {
         for content in all(store, kind)? {
             for (name, hash) in &content.edition.media {
                 let wanted = name.starts_with("pictures/") || prefixes.iter().any(|p| name.starts_with(p.as_str()));

@@ -19,12 +19,13 @@ use crate::{
     content::{self, Bundled, Imported, MediaIndex},
     drafts,
     error::ClientError,
-    learn, news, pin, practice, profiles,
+    learn, news, pin, practice, profiles, sessions,
     store::{Store, now_ms, settings},
     view::{
         AppStart, Category, CommandError, DeletionImpact, Draft, DraftPatch, DraftSummary, FormSummary, FormView,
-        LessonProgressView, LessonSummary, LessonView, NewProfile, NewsItem, Notice, PageCheck, PlacesView, Point,
-        PracticeAttempt, ProfileSummary, VillageView,
+        HelpedRequest, HelperView, LessonProgressView, LessonSummary, LessonView, NewProfile, NewsItem, Notice,
+        PageCheck, PlacesView, Point, PracticeAttempt, ProfileSummary, RegistrationInput, SessionPlanInput,
+        SessionSummary, SessionView, VillageView, VolunteerStatus,
     },
 };
 
@@ -119,6 +120,151 @@ impl Device {
     /// municipality wrote one.
     pub fn news(&self) -> Result<Vec<NewsItem>, ClientError> {
         news::list(&self.store, &self.blobs, self.locale())
+    }
+
+    /// Whether the open profile is a volunteer's, and which account.
+    pub fn volunteer(&self) -> Result<VolunteerStatus, ClientError> {
+        Ok(VolunteerStatus { username: settings::volunteer(self.store.conn(), self.active()?)? })
+    }
+
+    /// Records that the server linked `profile` to the volunteer account `username`.
+    pub fn set_volunteer(&self, profile: ProfileId, username: &str) -> Result<(), ClientError> {
+        profiles::get(&self.store, profile)?;
+        Ok(settings::set_volunteer(self.store.conn(), profile, username)?)
+    }
+
+    /// The open volunteer's community sessions, the latest day first.
+    pub fn sessions(&self) -> Result<Vec<SessionSummary>, ClientError> {
+        sessions::list(&self.store, self.active()?)
+    }
+
+    /// One of the open volunteer's sessions.
+    pub fn session(&self, id: &str) -> Result<SessionView, ClientError> {
+        sessions::get(&self.store, self.active()?, parse_doc(id)?)
+    }
+
+    /// Starts a community session of the open volunteer.
+    pub fn session_create(&mut self, plan: &SessionPlanInput) -> Result<SessionView, ClientError> {
+        let volunteer = self.active()?;
+        sessions::create(&mut self.store, volunteer, plan)
+    }
+
+    /// Changes a session's plan.
+    pub fn session_set_plan(&mut self, id: &str, plan: &SessionPlanInput) -> Result<SessionView, ClientError> {
+        let volunteer = self.active()?;
+        sessions::set_plan(&mut self.store, volunteer, parse_doc(id)?, plan)
+    }
+
+    /// Registers a person of this device at a session.
+    pub fn session_register(
+        &mut self,
+        id: &str,
+        person: &str,
+        input: &RegistrationInput,
+    ) -> Result<SessionView, ClientError> {
+        let volunteer = self.active()?;
+        let person: ProfileId = person.parse().map_err(|_| ClientError::NotFound)?;
+        sessions::register(&mut self.store, volunteer, parse_doc(id)?, person, input)
+    }
+
+    /// Makes a profile for someone new (without opening it: the volunteer stays) and registers
+    /// them at a session.
+    pub fn session_register_new(
+        &mut self,
+        id: &str,
+        new: &NewProfile,
+        input: &RegistrationInput,
+    ) -> Result<SessionView, ClientError> {
+        let volunteer = self.active()?;
+        let session = parse_doc(id)?;
+        sessions::require_volunteer(&self.store, volunteer)?;
+        sessions::get(&self.store, volunteer, session)?;
+        let person = profiles::create(&mut self.store, new)?;
+        sessions::register(&mut self.store, volunteer, session, person, input)
+    }
+
+    /// Marks whether a registered person came.
+    pub fn session_set_present(&mut self, id: &str, person: &str, present: bool) -> Result<SessionView, ClientError> {
+        let volunteer = self.active()?;
+        let person: ProfileId = person.parse().map_err(|_| ClientError::NotFound)?;
+        sessions::set_present(&mut self.store, volunteer, parse_doc(id)?, person, present)
+    }
+
+    /// Takes a person off a session's list.
+    pub fn session_unregister(&mut self, id: &str, person: &str) -> Result<SessionView, ClientError> {
+        let volunteer = self.active()?;
+        let person: ProfileId = person.parse().map_err(|_| ClientError::NotFound)?;
+        sessions::unregister(&mut self.store, volunteer, parse_doc(id)?, person)
+    }
+
+    /// Records what a registered person did on the session's day, from their progress record.
+    pub fn session_record_learning(&mut self, id: &str, person: &str) -> Result<SessionView, ClientError> {
+        let volunteer = self.active()?;
+        let person: ProfileId = person.parse().map_err(|_| ClientError::NotFound)?;
+        sessions::record_learning(&mut self.store, volunteer, parse_doc(id)?, person)
+    }
+
+    /// Sets a session's note.
+    pub fn session_set_note(&mut self, id: &str, note: &str) -> Result<SessionView, ClientError> {
+        let volunteer = self.active()?;
+        sessions::set_note(&mut self.store, volunteer, parse_doc(id)?, note)
+    }
+
+    /// The volunteers of this device (profiles linked to a volunteer account), who can help write
+    /// a request.
+    pub fn helpers(&self) -> Result<Vec<HelperView>, ClientError> {
+        let mut out = Vec::new();
+        for p in profiles::list(&self.store)? {
+            let id: ProfileId = p.id.parse().map_err(|_| ClientError::NotFound)?;
+            if let Some(username) = settings::volunteer(self.store.conn(), id)? {
+                out.push(HelperView { profile: p.id, name: p.name, username });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Marks one of the open profile's drafts as written with the help of `volunteer`, a volunteer
+    /// of this device.
+    pub fn draft_set_assisted(&mut self, id: &str, volunteer: &str) -> Result<Draft, ClientError> {
+        let owner = self.active()?;
+        let volunteer: ProfileId = volunteer.parse().map_err(|_| ClientError::NotVolunteer)?;
+        let name = sessions::require_volunteer(&self.store, volunteer)?;
+        let draft = drafts::set_assisted(&mut self.store, owner, parse_doc(id)?, volunteer, &name)?;
+        self.named(draft)
+    }
+
+    /// Records the open profile's consent to an assisted draft: a tap, or (with `spoken`) a
+    /// recorded "yes".
+    pub fn draft_record_consent(&mut self, id: &str, spoken: Option<(&[i16], u32)>) -> Result<Draft, ClientError> {
+        let owner = self.active()?;
+        let draft = drafts::record_consent(&mut self.store, &self.blobs, owner, parse_doc(id)?, spoken)?;
+        self.named(draft)
+    }
+
+    /// The open profile withdraws its consent to a request written with help.
+    pub fn draft_withdraw_consent(&mut self, id: &str) -> Result<Draft, ClientError> {
+        let owner = self.active()?;
+        let draft = drafts::withdraw_consent(&mut self.store, owner, parse_doc(id)?)?;
+        self.named(draft)
+    }
+
+    /// The requests the open volunteer helped with, while each resident's consent stands.
+    pub fn helped_requests(&self) -> Result<Vec<HelpedRequest>, ClientError> {
+        let volunteer = self.active()?;
+        sessions::require_volunteer(&self.store, volunteer)?;
+        let list = categories::list(&self.store)?;
+        let mut helped = drafts::helped(&self.store, volunteer)?;
+        for h in &mut helped {
+            h.summary.category_name = h.summary.category.as_deref().map(|c| categories::name(&list, c, self.locale()));
+        }
+        Ok(helped)
+    }
+
+    /// One request the open volunteer helped with, with its answers, while consent stands.
+    pub fn helped_request(&self, id: &str) -> Result<Draft, ClientError> {
+        let volunteer = self.active()?;
+        sessions::require_volunteer(&self.store, volunteer)?;
+        self.named(drafts::helped_one(&self.store, volunteer, parse_doc(id)?)?)
     }
 
     /// The municipality's area and villages, for choosing the place a request is about.
@@ -439,6 +585,63 @@ impl Device {
     /// The bytes of a picture or sound that a lesson or form names.
     pub fn media(&mut self, hash: &str) -> Result<Vec<u8>, ClientError> {
         self.media.get(&self.store, &self.blobs, &self.bundled, hash)
+    }
+
+    /// The skills assessment's instrument in the open profile's language: items, answers and
+    /// observed tasks, with pictures and narration.
+    pub fn assessment_instrument(&self) -> Result<crate::view::AssessmentInstrument, ClientError> {
+        self.active()?;
+        crate::assessments::instrument(&self.store, self.locale())
+    }
+
+    /// Starts a skills assessment of the open profile, taken by the volunteer whose profile id is
+    /// `taken_by`, or by the person alone.
+    pub fn assessment_start(&mut self, taken_by: Option<&str>) -> Result<crate::view::AssessmentView, ClientError> {
+        let profile = self.active()?;
+        let taken_by = taken_by.map(|id| id.parse::<ProfileId>().map_err(|_| ClientError::NotFound)).transpose()?;
+        crate::assessments::start(&mut self.store, profile, taken_by)
+    }
+
+    /// Records the open profile's answer to one item of one of its assessments.
+    pub fn assessment_rate(
+        &mut self,
+        id: &str,
+        item: &str,
+        rating: mcommunity_core::assessment::Rating,
+    ) -> Result<crate::view::AssessmentView, ClientError> {
+        let profile = self.active()?;
+        crate::assessments::rate(&mut self.store, profile, parse_doc(id)?, item, rating)
+    }
+
+    /// Records whether an observed task of one of the open profile's assessments was done.
+    pub fn assessment_observe(
+        &mut self,
+        id: &str,
+        task: &str,
+        done: bool,
+    ) -> Result<crate::view::AssessmentView, ClientError> {
+        let profile = self.active()?;
+        crate::assessments::observe(&mut self.store, profile, parse_doc(id)?, task, done)
+    }
+
+    /// Finishes one of the open profile's assessments; it takes no more answers.
+    pub fn assessment_finish(&mut self, id: &str) -> Result<crate::view::AssessmentView, ClientError> {
+        let profile = self.active()?;
+        crate::assessments::finish(&mut self.store, profile, parse_doc(id)?)
+    }
+
+    /// The open profile's assessments, newest first, with their scores.
+    pub fn assessments(&self) -> Result<Vec<crate::view::AssessmentView>, ClientError> {
+        crate::assessments::list(&self.store, self.active()?)
+    }
+
+    /// Compares two of the open profile's assessments, area by area.
+    pub fn assessment_compare(
+        &self,
+        before_id: &str,
+        after_id: &str,
+    ) -> Result<crate::view::AssessmentComparison, ClientError> {
+        crate::assessments::compare(&self.store, self.active()?, parse_doc(before_id)?, parse_doc(after_id)?)
     }
 
     /// The store, for tools and tests that look beneath the API.

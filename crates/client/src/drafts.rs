@@ -14,7 +14,10 @@ use crate::{
     blobs::LocalBlobs,
     error::ClientError,
     store::{Store, StoreError, now_ms},
-    view::{AnswerView, Draft, DraftSummary, LocationView, Media, MessageView, ReplyView, VoiceView},
+    view::{
+        AnswerView, AssistedView, Draft, DraftSummary, HelpedRequest, LocationView, Media, MessageView, ReplyView,
+        VoiceView,
+    },
 };
 
 /// How many characters of the text a list shows.
@@ -174,6 +177,85 @@ pub fn attach_voice(
     get(store, owner, id)
 }
 
+/// Marks one of `owner`'s drafts as written with the help of `volunteer` (`name`: their account).
+pub fn set_assisted(
+    store: &mut Store,
+    owner: ProfileId,
+    id: DocId,
+    volunteer: ProfileId,
+    name: &str,
+) -> Result<Draft, ClientError> {
+    edit(store, owner, id, |doc, now| submission::set_assisted(doc, volunteer, name, now).map(|()| true))?;
+    get(store, owner, id)
+}
+
+/// Records the resident's consent to one of `owner`'s assisted drafts: a tap (`pcm` empty), or a
+/// spoken "yes" (16-bit mono samples at `sample_rate`), kept as a voice note of the resident.
+pub fn record_consent(
+    store: &mut Store,
+    blobs: &LocalBlobs,
+    owner: ProfileId,
+    id: DocId,
+    spoken: Option<(&[i16], u32)>,
+) -> Result<Draft, ClientError> {
+    use mcommunity_core::session::ConsentBy;
+    read(store, owner, id)?;
+    let (by, voice) = match spoken {
+        None => (ConsentBy::Tap, None),
+        Some((pcm, rate)) => {
+            let note = crate::voice::encode(pcm, rate).map_err(|e| match e {
+                crate::voice::VoiceError::TooLong { .. } => ClientError::Input(InputError::VoiceTooLong),
+                _ => ClientError::Input(InputError::NotAVoiceNote),
+            })?;
+            let hash =
+                blobs.put(&note.bytes).map_err(|e| ClientError::Internal(format!("keeping a spoken consent: {e}")))?;
+            (ConsentBy::Voice, Some(hash))
+        }
+    };
+    edit(store, owner, id, |doc, now| submission::record_consent(doc, by, voice, now).map(|()| true))?;
+    tracing::info!(draft = %id, by = by.as_str(), "consent recorded");
+    get(store, owner, id)
+}
+
+/// The resident withdraws their consent to a request written with help.
+pub fn withdraw_consent(store: &mut Store, owner: ProfileId, id: DocId) -> Result<Draft, ClientError> {
+    edit(store, owner, id, submission::withdraw_consent)?;
+    tracing::info!(submission = %id, "consent withdrawn");
+    get(store, owner, id)
+}
+
+/// The requests `volunteer` helped with whose residents' consent stands, of every profile on this
+/// device, most recently changed first.
+pub fn helped(store: &Store, volunteer: ProfileId) -> Result<Vec<HelpedRequest>, ClientError> {
+    let names: std::collections::BTreeMap<String, String> =
+        crate::profiles::list(store)?.into_iter().map(|p| (p.id, p.name)).collect();
+    let mut out = Vec::new();
+    for id in store.list(DocKind::Submission, None)? {
+        let Some(stored) = store.load(id)? else { continue };
+        let Some(owner) = stored.owner else { continue };
+        let Ok(s) = submission::read(&stored.doc) else { continue };
+        if s.profile != owner || !s.assisted.as_ref().is_some_and(|a| a.by == volunteer && a.consent_stands()) {
+            continue;
+        }
+        let mut summary = summary_view(id, &s);
+        summary.answer_status = answer_of(store, owner, id)?.map(|a| a.status);
+        out.push(HelpedRequest { id: id.to_string(), resident: names.get(&owner.to_string()).cloned(), summary });
+    }
+    Ok(out)
+}
+
+/// One request `volunteer` helped with, while the resident's consent stands; otherwise it is not
+/// found, like anybody else's request.
+pub fn helped_one(store: &Store, volunteer: ProfileId, id: DocId) -> Result<Draft, ClientError> {
+    let stored = store.load(id)?.ok_or(ClientError::NotFound)?;
+    let owner = stored.owner.filter(|_| stored.kind == DocKind::Submission).ok_or(ClientError::NotFound)?;
+    let s = read(store, owner, id)?;
+    if !s.assisted.as_ref().is_some_and(|a| a.by == volunteer && a.consent_stands()) {
+        return Err(ClientError::NotFound);
+    }
+    get(store, owner, id)
+}
+
 /// Removes the voice note of one of `owner`'s drafts.
 pub fn remove_voice(store: &mut Store, owner: ProfileId, id: DocId) -> Result<Draft, ClientError> {
     edit(store, owner, id, |doc, now| submission::set_voice(doc, None, now))?;
@@ -249,9 +331,13 @@ pub fn attachment(store: &Store, blobs: &LocalBlobs, owner: ProfileId, hash: &st
         .ok_or(ClientError::NotFound)
 }
 
-/// The blobs a submission names: its photos and its voice note.
+/// The blobs a submission names: its photos, its voice note, and a spoken consent.
 fn attachments(s: &Submission) -> impl Iterator<Item = BlobHash> + '_ {
-    s.photos.iter().map(|p| p.hash).chain(s.voice.as_ref().map(|v| v.hash))
+    s.photos
+        .iter()
+        .map(|p| p.hash)
+        .chain(s.voice.as_ref().map(|v| v.hash))
+        .chain(s.assisted.as_ref().and_then(|a| a.consent_voice))
 }
 
 /// Attachments (photos and voice notes) named by the submissions of `profiles` on this device,
@@ -338,5 +424,11 @@ fn draft_view(id: DocId, s: &Submission) -> Draft {
             village_name: mcommunity_core::places::village(&l.village).map_or(l.village.clone(), |v| v.name.to_owned()),
         }),
         messages: s.messages.iter().map(|m| MessageView { text: m.text.clone(), at: m.at as f64 }).collect(),
+        assisted: s.assisted.as_ref().map(|a| AssistedView {
+            by: a.by.to_string(),
+            name: a.name.clone(),
+            consent: a.consent.map(|c| c.by),
+            withdrawn: a.withdrawn_at.is_some(),
+        }),
     }
 }

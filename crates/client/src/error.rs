@@ -51,6 +51,12 @@ pub enum ClientError {
     /// A fault of the program (e.g. the PIN hasher failed).
     #[error("internal: {0}")]
     Internal(String),
+    /// The action is for volunteers, and the open profile is not one.
+    #[error("not a volunteer")]
+    NotVolunteer,
+    /// The server refused the volunteer account's name or password.
+    #[error("volunteer account refused")]
+    VolunteerRefused,
 }
 
 impl From<InputError> for ClientError {
@@ -77,6 +83,8 @@ impl ClientError {
             ClientError::TooManyAttempts => ErrorCode::TooManyAttempts,
             ClientError::UpdateRequired => ErrorCode::UpdateRequired,
             ClientError::Internal(_) => ErrorCode::Internal,
+            ClientError::NotVolunteer => ErrorCode::NotVolunteer,
+            ClientError::VolunteerRefused => ErrorCode::VolunteerRefused,
         }
     }
 }

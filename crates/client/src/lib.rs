@@ -17,6 +17,7 @@
 //! assert_eq!(device.drafts().unwrap()[0].preview, "Drita flooded");
 //! ```
 
+pub mod assessments;
 pub mod background;
 pub mod blobs;
 pub mod categories;
@@ -32,6 +33,7 @@ pub mod photos;
 mod pin;
 pub mod practice;
 pub mod profiles;
+pub mod sessions;
 pub mod store;
 pub mod sync;
 pub mod view;

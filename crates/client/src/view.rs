@@ -248,6 +248,49 @@ pub struct Draft {
     pub location: Option<LocationView>,
     /// What the resident added after sending it, oldest first.
     pub messages: Vec<MessageView>,
+    /// The volunteer who helped, and the resident's consent, when it was written with help.
+    pub assisted: Option<AssistedView>,
+}
+
+/// A request written with a volunteer's help.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct AssistedView {
+    /// The volunteer's profile.
+    pub by: String,
+    /// The volunteer's account name.
+    pub name: String,
+    /// How the resident consented; `null` until they did.
+    pub consent: Option<mcommunity_core::session::ConsentBy>,
+    /// Whether the resident withdrew the consent.
+    pub withdrawn: bool,
+}
+
+/// A volunteer of this device, who can help write a request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct HelperView {
+    /// Their profile's id.
+    pub profile: String,
+    /// Their name on this device.
+    pub name: String,
+    /// Their volunteer account.
+    pub username: String,
+}
+
+/// A request a volunteer helped with, while the resident's consent stands.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct HelpedRequest {
+    /// The request's id.
+    pub id: String,
+    /// The resident's name, when their profile is on this device.
+    pub resident: Option<String>,
+    /// The request as its list shows it.
+    pub summary: DraftSummary,
 }
 
 /// The municipality's answer to a sent request, as the resident sees it.
@@ -681,4 +724,275 @@ pub struct PageCheck {
     pub ok: bool,
     /// What to fix, field by field, in page order.
     pub problems: Vec<FieldProblem>,
+}
+
+/// A community session's plan, as the volunteer writes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct SessionPlanInput {
+    /// Its day, `YYYY-MM-DD`.
+    pub date: String,
+    /// The village (an id of the pilot municipality's villages, or a name).
+    pub village: String,
+    /// The municipality.
+    pub municipality: String,
+    /// The country.
+    pub country: mcommunity_core::idnum::Country,
+    /// What it is about.
+    pub topic: String,
+    /// The lessons planned (content ids).
+    pub planned: Vec<String>,
+}
+
+/// A session as the volunteer's list shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct SessionSummary {
+    /// The session's id.
+    pub id: String,
+    /// Its day.
+    pub date: String,
+    /// Where it is.
+    pub village_name: String,
+    /// What it is about.
+    pub topic: String,
+    /// How many people are registered.
+    pub registered: u32,
+    /// How many of them came.
+    pub present: u32,
+}
+
+/// A whole session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct SessionView {
+    /// The session's id.
+    pub id: String,
+    /// Its plan.
+    pub plan: SessionPlanInput,
+    /// The name of its village.
+    pub village_name: String,
+    /// Who is registered.
+    pub attendees: Vec<AttendeeView>,
+    /// The volunteer's note.
+    pub note: String,
+}
+
+/// A person at a session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct AttendeeView {
+    /// Their profile's id.
+    pub profile: String,
+    /// Their name, when their profile is on this device.
+    pub name: Option<String>,
+    /// Whether they came.
+    pub present: bool,
+    /// Gender, if said with consent.
+    pub gender: Option<mcommunity_core::session::Gender>,
+    /// Age band, if said with consent.
+    pub age: Option<mcommunity_core::session::AgeBand>,
+    /// Rural or urban, if said with consent.
+    pub settlement: Option<mcommunity_core::session::Settlement>,
+    /// Country, if said with consent.
+    pub country: Option<mcommunity_core::idnum::Country>,
+    /// Target groups, if said with consent.
+    pub groups: Vec<mcommunity_core::session::TargetGroup>,
+    /// How consent was given; `null` when it was not.
+    pub consent: Option<mcommunity_core::session::ConsentBy>,
+    /// Lessons finished on the session's day.
+    pub lessons: Vec<String>,
+    /// Practice forms tried on the session's day.
+    pub forms: Vec<String>,
+}
+
+/// What a person chose to tell when registering at a session; each fact may be left out ("prefer
+/// not to say"), and none is kept without consent.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct RegistrationInput {
+    /// Gender.
+    pub gender: Option<mcommunity_core::session::Gender>,
+    /// Age band.
+    pub age: Option<mcommunity_core::session::AgeBand>,
+    /// Rural or urban.
+    pub settlement: Option<mcommunity_core::session::Settlement>,
+    /// Country.
+    pub country: Option<mcommunity_core::idnum::Country>,
+    /// Target groups.
+    pub groups: Vec<mcommunity_core::session::TargetGroup>,
+    /// The consent, given now; `null` keeps no fact.
+    pub consent: Option<mcommunity_core::session::ConsentBy>,
+}
+
+/// Whether the open profile is a volunteer's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct VolunteerStatus {
+    /// The volunteer account the open profile is linked to, if any.
+    pub username: Option<String>,
+}
+
+/// An answer of the skills assessment's scale, as the resident sees and hears it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct AssessmentScaleStep {
+    /// Which answer.
+    pub rating: mcommunity_core::assessment::Rating,
+    /// What it counts, 0 ("I can't") to 3 ("I can teach others").
+    pub points: u32,
+    /// What it says, read aloud.
+    pub text: SpokenText,
+    /// Its picture.
+    pub picture: Option<Media>,
+}
+
+/// One "I can …" statement of the skills assessment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct AssessmentItemView {
+    /// The item's id (answers name it).
+    pub id: String,
+    /// The DigComp area it counts in.
+    pub area: mcommunity_core::assessment::Area,
+    /// Its DigComp 2.2 competence, `"area.competence"`.
+    pub digcomp: String,
+    /// The statement, read aloud.
+    pub text: SpokenText,
+    /// Its picture.
+    pub picture: Option<Media>,
+}
+
+/// A task the volunteer watches the resident do.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct AssessmentTaskView {
+    /// The task's id.
+    pub id: String,
+    /// The DigComp area it counts in.
+    pub area: mcommunity_core::assessment::Area,
+    /// Its DigComp 2.2 competence.
+    pub digcomp: String,
+    /// What the resident is asked to do, read aloud.
+    pub text: SpokenText,
+    /// Its picture.
+    pub picture: Option<Media>,
+    /// The practice form it is done in, when it is one.
+    pub form: Option<String>,
+}
+
+/// The skills assessment's instrument in one language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct AssessmentInstrument {
+    /// The instrument's content id.
+    pub id: String,
+    /// Its revision (an assessment records the one it was taken with).
+    pub revision: u32,
+    /// Its title.
+    pub title: String,
+    /// How to answer, read aloud first.
+    pub intro: SpokenText,
+    /// Its tile.
+    pub picture: Option<Media>,
+    /// The language it is shown in.
+    pub locale: Locale,
+    /// The four answers, from "I can't" to "I can teach others".
+    pub scale: Vec<AssessmentScaleStep>,
+    /// The statements, in the instrument's order (area by area).
+    pub items: Vec<AssessmentItemView>,
+    /// The observed tasks.
+    pub tasks: Vec<AssessmentTaskView>,
+}
+
+/// One DigComp area's score in an assessment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct AreaScoreView {
+    /// The area.
+    pub area: mcommunity_core::assessment::Area,
+    /// The mean answer, 0 to 3; `null` when the area was not assessed (never zero for that).
+    pub score: Option<f64>,
+    /// Its DigComp level; `null` when not assessed.
+    pub level: Option<mcommunity_core::assessment::Level>,
+    /// Items of the area answered.
+    pub answered: u32,
+    /// Observed tasks of the area done.
+    pub observed: u32,
+}
+
+/// One assessment of the open profile, with its scores.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct AssessmentView {
+    /// The assessment's id.
+    pub id: String,
+    /// The profile of the volunteer who took it; `null` when the person took it alone.
+    pub taken_by: Option<String>,
+    /// The instrument's revision it was taken with.
+    pub revision: u32,
+    /// When it started, in ms since the Unix epoch.
+    pub started_at: f64,
+    /// When it was finished; `null` while answers may still be given.
+    pub finished_at: Option<f64>,
+    /// The answer per item id.
+    pub ratings: std::collections::BTreeMap<String, mcommunity_core::assessment::Rating>,
+    /// Whether each observed task (by id) was done.
+    pub observed: std::collections::BTreeMap<String, bool>,
+    /// How many of the instrument's items are answered.
+    pub answered: u32,
+    /// How many items the instrument has.
+    pub item_count: u32,
+    /// Every DigComp area, in DigComp's order.
+    pub areas: Vec<AreaScoreView>,
+    /// The mean of the assessed areas' scores, 0 to 3; `null` if none was assessed.
+    pub overall: Option<f64>,
+    /// Its DigComp level.
+    pub overall_level: Option<mcommunity_core::assessment::Level>,
+}
+
+/// One DigComp area from one assessment to another.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct AreaChangeView {
+    /// The area.
+    pub area: mcommunity_core::assessment::Area,
+    /// Its score before; `null` if not assessed then.
+    pub before: Option<f64>,
+    /// Its score after; `null` if not assessed then.
+    pub after: Option<f64>,
+    /// Its level before.
+    pub before_level: Option<mcommunity_core::assessment::Level>,
+    /// Its level after.
+    pub after_level: Option<mcommunity_core::assessment::Level>,
+    /// Up, same or down; `null` unless assessed both times.
+    pub trend: Option<mcommunity_core::assessment::Trend>,
+    /// After minus before, in answer points; `null` unless assessed both times.
+    pub difference: Option<f64>,
+}
+
+/// Two assessments of the open profile side by side.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct AssessmentComparison {
+    /// The earlier assessment, as asked.
+    pub before: AssessmentView,
+    /// The later one.
+    pub after: AssessmentView,
+    /// Every DigComp area, in DigComp's order.
+    pub areas: Vec<AreaChangeView>,
 }

@@ -1,5 +1,6 @@
-//! Building a [`Bundle`] from the content folder: check it, narrate what has no recording, and
-//! name every picture and sound by its hash.
+//! Building a [`Bundle`] from the content folder — lessons, practice forms and the skills
+//! assessment's instrument: check it, narrate what has no recording, and name every picture and
+//! sound by its hash.
 
 use std::{
     collections::BTreeMap,
@@ -50,7 +51,7 @@ pub fn build(dir: &Path, cache: &Path) -> Result<Bundle, BuildError> {
     build_set(&set, cache)
 }
 
-/// One lesson or form before narration: what its edition will hold.
+/// One lesson, form or instrument before narration: what its edition will hold.
 struct Planned {
     kind: DocKind,
     id: String,
@@ -88,6 +89,21 @@ pub fn build_set(set: &Set, cache: &Path) -> Result<Bundle, BuildError> {
             revision: u64::from(form.revision),
             body: body(form),
             pictures,
+            narration: spoken,
+        });
+    }
+    for instrument in &set.instruments {
+        let spoken = instrument
+            .narration()
+            .into_iter()
+            .map(|n| Spoken { key: n.key, locale: n.locale, text: n.text, recording: n.recording })
+            .collect();
+        wanted.push(Planned {
+            kind: DocKind::Instrument,
+            id: instrument.id.clone(),
+            revision: instrument.revision,
+            body: body(instrument),
+            pictures: instrument.pictures().into_iter().map(str::to_owned).collect(),
             narration: spoken,
         });
     }

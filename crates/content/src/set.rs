@@ -3,7 +3,8 @@
 //! its file, so a trainer fixes them in one go.
 //!
 //! Layout: `<course>/*.toml` for lessons (`beginners`, `everyday`, `helpers`), `forms/*.toml` for
-//! practice forms, `pictures/*.svg`, `audio/*.ogg` for recorded narration.
+//! practice forms, `assessment/*.toml` for the digital-skills assessment's instrument,
+//! `pictures/*.svg`, `audio/*.ogg` for recorded narration.
 
 use std::{
     collections::{BTreeMap, BTreeSet},
@@ -11,7 +12,7 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use mcommunity_core::{forms::Form, lessons::Lesson};
+use mcommunity_core::{assessment::Instrument, forms::Form, lessons::Lesson};
 
 /// The course folders, in the order the app shows them.
 pub const COURSES: [&str; 3] = ["beginners", "everyday", "helpers"];
@@ -26,6 +27,9 @@ pub struct Set {
     pub lessons: Vec<Lesson>,
     /// Every practice form, by id.
     pub forms: Vec<Form>,
+    /// The skills assessment's instruments (`assessment/`), by id; the app offers
+    /// [`mcommunity_core::assessment::INSTRUMENT_ID`].
+    pub instruments: Vec<Instrument>,
     /// The pictures used, by file name.
     pub pictures: BTreeMap<String, Vec<u8>>,
     /// The recordings used, by file name.
@@ -79,6 +83,30 @@ pub fn load(dir: &Path) -> Result<Set, Vec<Problem>> {
             Err(e) => problem(&file, e.to_string()),
         }
     }
+    let mut instruments = Vec::new();
+    for file in toml_files(&dir.join("assessment"), &mut problem) {
+        let Some(text) = read_text(&file, &mut problem) else { continue };
+        match Instrument::from_toml(&text) {
+            Ok(instrument) => {
+                for message in instrument.problems() {
+                    problem(&file, message);
+                }
+                for task in &instrument.tasks {
+                    if let Some(form) = task.form.as_ref().filter(|f| !forms.iter().any(|(_, known)| known.id == **f)) {
+                        problem(
+                            &file,
+                            format!("task {:?} names the practice form {form:?}, which forms/ lacks", task.id),
+                        );
+                    }
+                }
+                if instruments.iter().any(|(_, known): &(PathBuf, Instrument)| known.id == instrument.id) {
+                    problem(&file, format!("another instrument already has the id {:?}", instrument.id));
+                }
+                instruments.push((file, instrument));
+            }
+            Err(e) => problem(&file, e.to_string()),
+        }
+    }
     let mut ids = BTreeSet::new();
     for (file, id) in lessons.iter().map(|(f, l)| (f, &l.id)).chain(forms.iter().map(|(f, form)| (f, &form.id))) {
         if !ids.insert(id.clone()) {
@@ -90,7 +118,8 @@ pub fn load(dir: &Path) -> Result<Set, Vec<Problem>> {
     let wanted_pictures = lessons
         .iter()
         .flat_map(|(f, l)| l.pictures().into_iter().map(move |p| (f, p.to_owned())))
-        .chain(forms.iter().map(|(f, form)| (f, form.picture.clone())));
+        .chain(forms.iter().map(|(f, form)| (f, form.picture.clone())))
+        .chain(instruments.iter().flat_map(|(f, i)| i.pictures().into_iter().map(move |p| (f, p.to_owned()))));
     for (file, name) in wanted_pictures {
         if pictures.contains_key(&name) {
             continue;
@@ -127,7 +156,9 @@ pub fn load(dir: &Path) -> Result<Set, Vec<Problem>> {
     lessons.sort_by(|a, b| (a.course, a.order, &a.id).cmp(&(b.course, b.order, &b.id)));
     let mut forms: Vec<Form> = forms.into_iter().map(|(_, f)| f).collect();
     forms.sort_by(|a, b| a.id.cmp(&b.id));
-    Ok(Set { lessons, forms, pictures, recordings })
+    let mut instruments: Vec<Instrument> = instruments.into_iter().map(|(_, i)| i).collect();
+    instruments.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(Set { lessons, forms, instruments, pictures, recordings })
 }
 
 fn serde_plain(course: &mcommunity_core::lessons::Course) -> String {

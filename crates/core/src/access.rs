@@ -51,7 +51,9 @@ pub fn meta_of(id: DocId, doc: &AutoCommit) -> Result<DocMeta, documents::Schema
         DocKind::Progress => Some(progress::owner(doc)?),
         DocKind::Answer => Some(answer::owner(doc)?),
         DocKind::Session => Some(crate::session::owner(doc)?),
+        DocKind::Assessment => Some(crate::assessment::owner(doc)?),
         DocKind::Lesson | DocKind::Form | DocKind::Announcement | DocKind::Categories => None,
+        DocKind::Instrument => None,
     };
     Ok(DocMeta { kind, owner })
 }
@@ -70,6 +72,8 @@ pub fn may_write(meta: &DocMeta, profiles: &[ProfileId]) -> bool {
         (DocKind::Profile | DocKind::Submission | DocKind::Progress | DocKind::Session, Some(owner)) => {
             profiles.contains(&owner)
         }
+        // A profile's assessments are written like its progress: by the devices holding it.
+        (DocKind::Assessment, Some(owner)) => profiles.contains(&owner),
         _ => false,
     }
 }
@@ -171,6 +175,8 @@ fn schema_ok(doc: &AutoCommit, kind: DocKind) -> Result<(), documents::SchemaErr
         DocKind::Progress => progress::read(doc).map(|_| ()),
         DocKind::Answer => answer::read(doc).map(|_| ()),
         DocKind::Lesson | DocKind::Form => content::read(doc).map(|_| ()),
+        DocKind::Assessment => crate::assessment::read(doc).map(|_| ()),
+        DocKind::Instrument => content::read(doc).map(|_| ()),
         DocKind::Announcement => crate::announcement::read(doc).map(|_| ()),
         DocKind::Categories => crate::categories::read(doc).map(|_| ()),
         DocKind::Session => crate::session::read(doc).map(|_| ()),

@@ -1,5 +1,5 @@
-//! Published content — lessons and practice forms — as Automerge documents that every device
-//! reads and only the municipality's server writes.
+//! Published content — lessons, practice forms and the skills assessment's instrument — as
+//! Automerge documents that every device reads and only the municipality's server writes.
 //!
 //! A content document holds editions: `editions` is a map from the zero-padded revision to
 //! `{ body, media }`, where `body` is the lesson or form as JSON and `media` names the blobs
@@ -86,9 +86,10 @@ pub enum PublishError {
     Schema(#[from] SchemaError),
 }
 
-/// Whether `kind` is a kind of published content.
+/// Whether `kind` is a kind of published content: lessons, practice forms, and the skills
+/// assessment's instrument (published the same way, its body the instrument as JSON).
 pub fn is_content(kind: DocKind) -> bool {
-    matches!(kind, DocKind::Lesson | DocKind::Form)
+    matches!(kind, DocKind::Lesson | DocKind::Form | DocKind::Instrument)
 }
 
 /// The id of the document holding the content `content_id` of `kind`, the same everywhere.

@@ -29,6 +29,10 @@ pub enum DocKind {
     Announcement,
     /// The municipality's list of submission categories (written only by the server).
     Categories,
+    /// A digital-skills assessment of a profile (DigComp 2.2).
+    Assessment,
+    /// The published digital-skills assessment instrument (written only by the server).
+    Instrument,
     /// A volunteer's record of a community session.
     Session,
 }
@@ -45,6 +49,8 @@ impl DocKind {
             DocKind::Answer => "answer",
             DocKind::Announcement => "announcement",
             DocKind::Categories => "categories",
+            DocKind::Assessment => "assessment",
+            DocKind::Instrument => "instrument",
             DocKind::Session => "session",
         }
     }
@@ -63,6 +69,8 @@ impl FromStr for DocKind {
             "answer" => Ok(DocKind::Answer),
             "announcement" => Ok(DocKind::Announcement),
             "categories" => Ok(DocKind::Categories),
+            "assessment" => Ok(DocKind::Assessment),
+            "instrument" => Ok(DocKind::Instrument),
             "session" => Ok(DocKind::Session),
             _ => Err(SchemaError::Field("type")),
         }

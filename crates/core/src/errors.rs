@@ -37,6 +37,10 @@ pub enum ErrorCode {
     TooManyAttempts,
     /// The app must be updated to talk to the server.
     UpdateRequired,
+    /// The action is for volunteers: the open profile is not linked to a volunteer account.
+    NotVolunteer,
+    /// The server did not accept the volunteer account's name and password.
+    VolunteerRefused,
 }
 
 impl ErrorCode {
@@ -57,6 +61,8 @@ impl ErrorCode {
             ErrorCode::PairingInvalid => "error-pairing-invalid",
             ErrorCode::TooManyAttempts => "error-too-many-attempts",
             ErrorCode::UpdateRequired => "error-update-required",
+            ErrorCode::NotVolunteer => "error-not-volunteer",
+            ErrorCode::VolunteerRefused => "error-volunteer-refused",
         }
     }
 }

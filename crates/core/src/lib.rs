@@ -22,6 +22,7 @@
 pub mod access;
 pub mod announcement;
 pub mod answer;
+pub mod assessment;
 pub mod blobs;
 pub mod categories;
 pub mod content;

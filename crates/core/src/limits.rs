@@ -44,6 +44,8 @@ pub enum InputError {
     NotAVoiceNote,
     /// A message to the municipality is empty (or only spaces).
     MessageEmpty,
+    /// A message is longer than [`MESSAGE_MAX_CHARS`].
+    MessageTooLong,
     /// A message is added to a submission that is still a draft (its text is the place for it).
     NotSentYet,
     /// The chosen point is not within the municipality.
@@ -52,6 +54,10 @@ pub enum InputError {
     SessionDate,
     /// A session needs a topic (at most 120 characters) and a place.
     SessionIncomplete,
+    /// A request written with a volunteer's help is sent only with the resident's consent.
+    ConsentMissing,
+    /// Consent is asked only for a request written with a volunteer's help.
+    NotAssisted,
 }
 
 impl InputError {
@@ -67,10 +73,11 @@ impl InputError {
             InputError::AlreadySent => "status",
             InputError::TooManyPhotos | InputError::NotAPhoto => "photos",
             InputError::VoiceTooLong | InputError::NotAVoiceNote => "voice",
-            InputError::MessageEmpty | InputError::NotSentYet => "message",
+            InputError::MessageEmpty | InputError::MessageTooLong | InputError::NotSentYet => "message",
             InputError::LocationOutside => "location",
             InputError::SessionDate => "date",
             InputError::SessionIncomplete => "topic",
+            InputError::ConsentMissing | InputError::NotAssisted => "consent",
         }
     }
 
@@ -97,10 +104,13 @@ impl InputError {
             }
             InputError::NotAVoiceNote => ("error-not-a-voice-note", vec![]),
             InputError::MessageEmpty => ("error-message-empty", vec![]),
+            InputError::MessageTooLong => ("error-message-too-long", max(MESSAGE_MAX_CHARS)),
             InputError::NotSentYet => ("error-not-sent-yet", vec![]),
             InputError::LocationOutside => ("error-location-outside", vec![]),
             InputError::SessionDate => ("error-session-date", vec![]),
             InputError::SessionIncomplete => ("error-session-incomplete", vec![("max", Arg::Number(120))]),
+            InputError::ConsentMissing => ("error-consent-missing", vec![]),
+            InputError::NotAssisted => ("error-not-assisted", vec![]),
         }
     }
 }

@@ -132,6 +132,31 @@ pub struct Submission {
     pub location: Option<Location>,
     /// What the resident added after sending, oldest first.
     pub messages: Vec<Message>,
+    /// The volunteer who helped write it, and the resident's consent, when it was written with help.
+    pub assisted: Option<Assisted>,
+}
+
+/// A request written or recorded by a volunteer on a resident's behalf, in the resident's profile.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assisted {
+    /// The volunteer's profile.
+    pub by: ProfileId,
+    /// The volunteer's account name, as the municipality sees it ("assisted by …").
+    pub name: String,
+    /// The resident's consent to sending it and to the volunteer following its answers; a request
+    /// written with help is not sent without it.
+    pub consent: Option<crate::session::Consent>,
+    /// The spoken "yes", for people who cannot read: a voice note of the resident's profile.
+    pub consent_voice: Option<crate::blobs::BlobHash>,
+    /// When the resident withdrew the consent (the volunteer no longer follows the request).
+    pub withdrawn_at: Option<i64>,
+}
+
+impl Assisted {
+    /// Whether the volunteer may follow the request: consent given and not withdrawn.
+    pub fn consent_stands(&self) -> bool {
+        self.consent.is_some() && self.withdrawn_at.is_none()
+    }
 }
 
 /// A voice note of a submission: an Ogg Opus blob kept beside the document.
@@ -234,7 +259,94 @@ pub fn read(doc: &AutoCommit) -> Result<Submission, SchemaError> {
         voice: read_voice(doc)?,
         location: read_location(doc)?,
         messages: read_messages(doc)?,
+        assisted: read_assisted(doc)?,
     })
+}
+
+fn read_assisted(doc: &AutoCommit) -> Result<Option<Assisted>, SchemaError> {
+    let Some(obj) = opt_map(doc, "assisted")? else { return Ok(None) };
+    let field = || SchemaError::Field("assisted");
+    let consent = match documents::get_scalar(doc, &obj, "consentAt")? {
+        None | Some(ScalarValue::Null) => None,
+        Some(_) => Some(crate::session::Consent {
+            at: documents::get_i64(doc, &obj, "consentAt")?,
+            by: documents::get_str(doc, &obj, "consentBy")?.parse().map_err(|_| field())?,
+        }),
+    };
+    let withdrawn_at = match documents::get_scalar(doc, &obj, "withdrawnAt")? {
+        None | Some(ScalarValue::Null) => None,
+        Some(_) => Some(documents::get_i64(doc, &obj, "withdrawnAt")?),
+    };
+    Ok(Some(Assisted {
+        by: documents::get_str(doc, &obj, "by")?.parse().map_err(|_| field())?,
+        name: documents::get_str(doc, &obj, "name")?,
+        consent,
+        consent_voice: documents::get_opt_str(doc, &obj, "consentVoice")?
+            .map(|h| h.parse().map_err(|_| field()))
+            .transpose()?,
+        withdrawn_at,
+    }))
+}
+
+/// Marks a draft as written with the help of `volunteer` (their profile and account name). The
+/// resident's consent is asked next ([`record_consent`]); without it the draft is not sent.
+pub fn set_assisted(doc: &mut AutoCommit, volunteer: ProfileId, name: &str, now: i64) -> Result<(), PatchError> {
+    let current = draft(doc)?;
+    if current.assisted.as_ref().is_some_and(|a| a.by == volunteer) {
+        return Ok(());
+    }
+    let obj = doc.put_object(ROOT, "assisted", ObjType::Map).expect("root is a map");
+    doc.put(&obj, "by", volunteer.to_string()).expect("assisted is a map");
+    doc.put(&obj, "name", name).expect("assisted is a map");
+    doc.put(&obj, "consentAt", ScalarValue::Null).expect("assisted is a map");
+    doc.put(&obj, "consentBy", ScalarValue::Null).expect("assisted is a map");
+    doc.put(&obj, "consentVoice", ScalarValue::Null).expect("assisted is a map");
+    doc.put(&obj, "withdrawnAt", ScalarValue::Null).expect("assisted is a map");
+    doc.put(ROOT, "updatedAt", now).expect("root is a map");
+    Ok(())
+}
+
+/// Records the resident's consent to an assisted draft: a tap, or a spoken "yes" kept as a voice
+/// note (`voice`, a blob of the resident's profile).
+pub fn record_consent(
+    doc: &mut AutoCommit,
+    by: crate::session::ConsentBy,
+    voice: Option<crate::blobs::BlobHash>,
+    now: i64,
+) -> Result<(), PatchError> {
+    use crate::session::ConsentBy;
+    let current = draft(doc)?;
+    if current.assisted.is_none() {
+        return Err(PatchError::Input(InputError::NotAssisted));
+    }
+    if (by == ConsentBy::Voice) != voice.is_some() {
+        return Err(PatchError::Input(InputError::NotAVoiceNote));
+    }
+    let obj = opt_map(doc, "assisted")?.ok_or(SchemaError::Field("assisted"))?;
+    doc.put(&obj, "consentAt", now).expect("assisted is a map");
+    doc.put(&obj, "consentBy", by.as_str()).expect("assisted is a map");
+    match voice {
+        Some(hash) => doc.put(&obj, "consentVoice", hash.to_string()),
+        None => doc.put(&obj, "consentVoice", ScalarValue::Null),
+    }
+    .expect("assisted is a map");
+    doc.put(&obj, "withdrawnAt", ScalarValue::Null).expect("assisted is a map");
+    doc.put(ROOT, "updatedAt", now).expect("root is a map");
+    Ok(())
+}
+
+/// The resident withdraws their consent: the volunteer stops following the request (from the
+/// next sync on every device). Withdrawing again keeps the first time. A sent request takes this
+/// change too.
+pub fn withdraw_consent(doc: &mut AutoCommit, now: i64) -> Result<bool, PatchError> {
+    let current = read(doc)?;
+    let Some(assisted) = current.assisted else { return Err(PatchError::Input(InputError::NotAssisted)) };
+    if assisted.withdrawn_at.is_some() || assisted.consent.is_none() {
+        return Ok(false);
+    }
+    let obj = opt_map(doc, "assisted")?.ok_or(SchemaError::Field("assisted"))?;
+    doc.put(&obj, "withdrawnAt", now).expect("assisted is a map");
+    Ok(true)
 }
 
 /// The map stored under `key` at the root, if any (`null` reads as none).
@@ -357,7 +469,7 @@ pub fn add_message(doc: &mut AutoCommit, text: &str, now: i64) -> Result<(), Pat
         return Err(PatchError::Input(InputError::MessageEmpty));
     }
     if text.chars().count() > limits::MESSAGE_MAX_CHARS {
-        return Err(PatchError::Input(InputError::TextTooLong));
+        return Err(PatchError::Input(InputError::MessageTooLong));
     }
     let list = match doc.get(ROOT, "messages").map_err(|_| SchemaError::Field("messages"))? {
         Some((Value::Object(ObjType::List), id)) => id,
@@ -377,9 +489,17 @@ pub fn sent_change_allowed(before: &Submission, after: &Submission) -> bool {
     if before.status != Status::Sent {
         return true;
     }
-    let same = Submission { messages: Vec::new(), updated_at: 0, ..before.clone() }
-        == Submission { messages: Vec::new(), updated_at: 0, ..after.clone() };
-    same && before.messages.iter().all(|m| after.messages.contains(m))
+    // The one other change a sent request takes: the resident withdrawing their consent.
+    let withdrawn_only =
+        |assisted: &Option<Assisted>| assisted.as_ref().map(|a| Assisted { withdrawn_at: None, ..a.clone() });
+    let consent_ok = withdrawn_only(&before.assisted) == withdrawn_only(&after.assisted)
+        && match (&before.assisted, &after.assisted) {
+            (Some(b), Some(a)) => b.withdrawn_at.is_none() || b.withdrawn_at == a.withdrawn_at,
+            _ => true,
+        };
+    let same = Submission { messages: Vec::new(), updated_at: 0, assisted: None, ..before.clone() }
+        == Submission { messages: Vec::new(), updated_at: 0, assisted: None, ..after.clone() };
+    same && consent_ok && before.messages.iter().all(|m| after.messages.contains(m))
 }
 
 /// The photos list, absent in submissions made before photos existed.
@@ -505,6 +625,9 @@ pub fn send(doc: &mut AutoCommit, now: i64) -> Result<bool, PatchError> {
     }
     if current.category.is_none() {
         return Err(PatchError::Input(InputError::CategoryMissing));
+    }
+    if current.assisted.as_ref().is_some_and(|a| a.consent.is_none()) {
+        return Err(PatchError::Input(InputError::ConsentMissing));
     }
     doc.put(ROOT, "status", Status::Sent.as_str()).expect("root is a map");
     doc.put(ROOT, "sentAt", now).expect("root is a map");

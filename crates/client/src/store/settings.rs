@@ -17,6 +17,8 @@ const DEVICE_LOCALE: &str = "device_locale";
 const LAST_PROFILE: &str = "last_profile";
 const SYNC_LAST_SUCCESS: &str = "sync_last_success";
 const BUNDLE_IMPORTED: &str = "bundle_imported";
+/// Prefix of the keys that link a profile to its volunteer account (`volunteer:<profile>`).
+const VOLUNTEER: &str = "volunteer:";
 
 fn get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
     Ok(conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
@@ -52,6 +54,7 @@ pub(crate) fn set_last_profile(conn: &Connection, profile: Option<ProfileId>) ->
 }
 
 pub(super) fn forget_profile(conn: &Connection, profile: ProfileId) -> Result<(), StoreError> {
+    set(conn, &format!("{VOLUNTEER}{profile}"), None)?;
     if last_profile(conn)? == Some(profile) {
         set_last_profile(conn, None)?;
     }
@@ -74,4 +77,14 @@ pub(crate) fn bundle_imported(conn: &Connection) -> Result<Option<String>, Store
 
 pub(crate) fn set_bundle_imported(conn: &Connection, fingerprint: &str) -> Result<(), StoreError> {
     set(conn, BUNDLE_IMPORTED, Some(fingerprint))
+}
+
+/// The volunteer account `profile` is linked to, if any.
+pub(crate) fn volunteer(conn: &Connection, profile: ProfileId) -> Result<Option<String>, StoreError> {
+    get(conn, &format!("{VOLUNTEER}{profile}"))
+}
+
+/// Links `profile` to the volunteer account `username` (the server accepted the link).
+pub(crate) fn set_volunteer(conn: &Connection, profile: ProfileId, username: &str) -> Result<(), StoreError> {
+    set(conn, &format!("{VOLUNTEER}{profile}"), Some(username))
 }

@@ -121,6 +121,32 @@ impl HttpTransport {
         let claimed = response.json::<Claimed>().await.map_err(network)?;
         claimed.profile.parse().map_err(|_| TransportError::Network("the server sent a malformed profile id".into()))
     }
+
+    /// Links `profile` (held by this device) to the volunteer account `username`, proven by its
+    /// password; answers the account's name as the server has it.
+    pub async fn link_volunteer(
+        &self,
+        profile: ProfileId,
+        username: &str,
+        password: &str,
+    ) -> Result<String, TransportError> {
+        #[derive(Deserialize)]
+        struct Linked {
+            username: String,
+        }
+        let response = self
+            .client
+            .post(format!("{}/v1/volunteers", self.base))
+            .header(reqwest::header::AUTHORIZATION, self.credential.bearer())
+            .json(&serde_json::json!({ "username": username, "password": password, "profile": profile.to_string() }))
+            .send()
+            .await
+            .map_err(network)?;
+        if !response.status().is_success() {
+            return Err(refusal(response).await);
+        }
+        Ok(response.json::<Linked>().await.map_err(network)?.username)
+    }
 }
 
 /// What a blob transfer moved.

@@ -26,7 +26,7 @@ fn person(name: &str, locale: Locale) -> NewProfile {
     NewProfile { name: name.into(), avatar: Avatar::Bird, pin: None, locale }
 }
 
-fn device_in(dir: &Path) -> Device {
+pub(crate) fn device_in(dir: &Path) -> Device {
     let mut device = Device::open(dir).unwrap();
     device.import_content(bundle()).unwrap();
     device

@@ -10,6 +10,7 @@ use std::{
 
 use mcommunity_content::{bundle, set};
 use mcommunity_core::{
+    assessment::{Area, INSTRUMENT_ID, Instrument},
     content::bundle::{Bundle, NEXT_KEY, audio_name, hint_key, picture_name, service_step_key},
     documents::DocKind,
     forms::Form,
@@ -49,6 +50,46 @@ fn the_shipped_lessons_are_whole() {
 }
 
 #[test]
+fn the_skills_assessment_covers_every_digcomp_area_in_every_language() {
+    let set = set::load(&lessons_dir()).unwrap_or_else(|problems| panic!("lessons/ has problems: {problems:#?}"));
+    let instrument = set.instruments.iter().find(|i| i.id == INSTRUMENT_ID).expect("the app's instrument is shipped");
+    assert!((12..=20).contains(&instrument.items.len()), "about 15 items, found {}", instrument.items.len());
+    for area in Area::ALL {
+        let items = instrument.items.iter().filter(|i| i.area() == Some(area)).count();
+        assert!(items >= 3, "area {} has {items} items; three make a fair picture", area.number());
+    }
+    assert_eq!(instrument.tasks.len(), 4, "the four observed tasks of the issue");
+    for text in instrument.items.iter().map(|i| &i.text).chain(instrument.tasks.iter().map(|t| &t.text)) {
+        assert_eq!(text.len(), 4, "sq, mk, sr and en: {text:?}");
+        assert!(
+            text[&Locale::Mk].chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)),
+            "Macedonian in Cyrillic: {text:?}"
+        );
+    }
+    for item in &instrument.items {
+        let en = &item.text[&Locale::En];
+        assert!(en.starts_with("I can ") || en.contains(", I can "), "an item is an \"I can\" statement: {en:?}");
+    }
+}
+
+#[test]
+fn a_broken_instrument_is_refused_naming_its_file() {
+    let dir = copy_of_lessons();
+    let file = dir.path().join("assessment/digcomp.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let broken = text
+        .replace("digcomp = \"4.3\"", "digcomp = \"4.9\"")
+        .replace("form = \"e-albania-registration\"", "form = \"e-albania-nothing\"")
+        .replacen("picture = \"assessment-scale-help.svg\"", "picture = \"missing.svg\"", 1);
+    std::fs::write(&file, broken).unwrap();
+    let shown: Vec<String> = set::load(dir.path()).unwrap_err().iter().map(ToString::to_string).collect();
+    let has = |words: &str| shown.iter().any(|p| p.starts_with("assessment/digcomp.toml") && p.contains(words));
+    assert!(has("digcomp \"4.9\" must be a DigComp 2.2 competence"), "{shown:#?}");
+    assert!(has("names the practice form \"e-albania-nothing\""), "{shown:#?}");
+    assert!(has("picture \"missing.svg\""), "{shown:#?}");
+}
+
+#[test]
 fn every_text_is_narrated_in_every_language_it_has() {
     let bundle = bundle::build(&lessons_dir(), &cache()).unwrap();
     let decoded = Bundle::decode(&bundle.encode()).unwrap();
@@ -72,7 +113,12 @@ fn every_text_is_narrated_in_every_language_it_has() {
                 }
                 wanted.push(picture_name(&form.picture));
             }
-            other => panic!("a bundle holds lessons and forms, not {other}"),
+            DocKind::Instrument => {
+                let instrument: Instrument = serde_json::from_str(&item.edition.body).unwrap();
+                wanted.extend(instrument.narration().iter().map(|n| audio_name(n.locale, &n.key)));
+                wanted.extend(instrument.pictures().iter().map(|p| picture_name(p)));
+            }
+            other => panic!("a bundle holds lessons, forms and instruments, not {other}"),
         }
         for name in wanted {
             let hash = item.edition.media.get(&name).unwrap_or_else(|| panic!("{}: no {name}", item.id));

@@ -267,3 +267,55 @@ fn announcements_and_categories_are_public_and_written_by_the_server_alone() {
     let meta = DocMeta { kind: DocKind::Categories, owner: None };
     assert_eq!(accept(&attack, Some((list.fork(), meta)), &[pid], MAX).err(), Some(Refusal::Forbidden));
 }
+
+#[test]
+fn an_assisted_request_needs_consent_and_its_author_may_withdraw_it_after_sending() {
+    use crate::session::ConsentBy;
+    let (resident, _) = new_profile();
+    let (volunteer, _) = new_profile();
+    let (id, mut doc) = new_draft(resident);
+    let patch = SubmissionPatch {
+        text: Some("Nuk kemi ujë.".into()),
+        category: Some(Some("water".into())),
+        ..Default::default()
+    };
+    submission::apply(&mut doc, &patch, 2).unwrap();
+    assert_eq!(
+        submission::record_consent(&mut doc, ConsentBy::Tap, None, 3),
+        Err(submission::PatchError::Input(crate::limits::InputError::NotAssisted))
+    );
+    submission::set_assisted(&mut doc, volunteer, "arben", 3).unwrap();
+    assert_eq!(
+        submission::send(&mut doc, 4),
+        Err(submission::PatchError::Input(crate::limits::InputError::ConsentMissing)),
+        "no consent, no sending"
+    );
+    assert!(
+        submission::record_consent(&mut doc, ConsentBy::Voice, None, 4).is_err(),
+        "a spoken yes needs its recording"
+    );
+    submission::record_consent(&mut doc, ConsentBy::Voice, Some(crate::blobs::BlobHash::of(b"po")), 4).unwrap();
+    submission::send(&mut doc, 5).unwrap();
+    let read = submission::read(&doc).unwrap();
+    let assisted = read.assisted.unwrap();
+    assert!(assisted.consent_stands() && assisted.by == volunteer && assisted.name == "arben");
+
+    let stored = accept(&first_upload(id, &mut doc), None, &[resident], MAX).ok().unwrap();
+    let (meta, mut stored) = (stored.meta, stored.doc);
+    // Withdrawing consent is a change a sent request takes.
+    let mut withdrawn = stored.fork();
+    assert!(submission::withdraw_consent(&mut withdrawn, 9).unwrap());
+    let up = upload(id, &mut withdrawn, &heads_of(&mut stored)).unwrap();
+    let accepted = accept(&up, Some((stored.fork(), meta)), &[resident], MAX)
+        .unwrap_or_else(|r| panic!("withdrawing consent is allowed, not {r:?}"));
+    assert!(!submission::read(&accepted.doc).unwrap().assisted.unwrap().consent_stands());
+    // Changing who helped, after sending, is not.
+    let mut forged = stored.fork();
+    let obj = match automerge::ReadDoc::get(&forged, automerge::ROOT, "assisted").unwrap() {
+        Some((automerge::Value::Object(_), obj)) => obj,
+        other => panic!("assisted is a map, not {other:?}"),
+    };
+    forged.put(&obj, "name", "someone else").unwrap();
+    let attack = upload(id, &mut forged, &heads_of(&mut stored)).unwrap();
+    assert_eq!(accept(&attack, Some((stored.fork(), meta)), &[resident], MAX).err(), Some(Refusal::Forbidden));
+}

@@ -3,8 +3,9 @@
 //! the server publishes one.
 //!
 //! Media names: `pictures/<file>` for drawings, `audio/<language>/<key>` for narration, where the
-//! key says which text is read (`step-0`, `question-1`, `choice-1-2`, `feedback-1-2`, and for
-//! forms `service-step-0`, `hint-<page>-<field>`, `next`).
+//! key says which text is read (`step-0`, `question-1`, `choice-1-2`, `feedback-1-2`; for forms
+//! `service-step-0`, `hint-<page>-<field>`, `next`; for the skills assessment's instrument
+//! `intro`, `scale-<rating>`, `item-<id>`, `task-<id>`).
 
 use std::collections::BTreeMap;
 
@@ -15,10 +16,10 @@ use crate::{blobs::BlobHash, content::Edition, documents::DocKind, locale::Local
 /// The media type of narration.
 pub const NARRATION_MIME: &str = "audio/ogg";
 
-/// One lesson or form, ready to publish.
+/// One lesson, form or assessment instrument, ready to publish.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Item {
-    /// Lesson or form.
+    /// Lesson, form or instrument.
     pub kind: DocKind,
     /// Its content id.
     pub id: String,
@@ -29,7 +30,7 @@ pub struct Item {
 /// A built content set.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Bundle {
-    /// Lessons, then forms.
+    /// Lessons, then forms, then instruments.
     pub items: Vec<Item>,
     /// Every blob the items name.
     pub blobs: BTreeMap<BlobHash, Vec<u8>>,
@@ -93,7 +94,7 @@ struct WireItem {
 /// the bundle embedded in its own binary this way, so narration is never copied to disk or heap).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BundleRef<'a> {
-    /// Lessons, then forms.
+    /// Lessons, then forms, then instruments.
     pub items: Vec<Item>,
     /// Every blob the items name, borrowed from the encoded bytes.
     pub blobs: BTreeMap<BlobHash, &'a [u8]>,

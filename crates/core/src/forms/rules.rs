@@ -55,6 +55,18 @@ impl Date {
     pub fn day(self) -> u32 {
         self.day
     }
+
+    /// Days from 1970-01-01 to this date (negative before it), in the proleptic Gregorian calendar.
+    pub fn days_since_epoch(self) -> i64 {
+        // Counted from 1 March, so the leap day is the last day of its year.
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let year_of_era = y - era * 400;
+        let day_of_year = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
 }
 
 impl fmt::Display for Date {
@@ -198,6 +210,15 @@ pub fn otp(value: &str, expected: Option<&str>) -> Result<(), DiagnosticCode> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn days_since_epoch_count_leap_years() {
+        for (date, days) in
+            [("1970-01-01", 0), ("1970-03-01", 59), ("2000-02-29", 11_016), ("2026-11-28", 20_785), ("1969-12-31", -1)]
+        {
+            assert_eq!(Date::parse(date).unwrap().days_since_epoch(), days, "{date}");
+        }
+    }
+
     use super::*;
     use DiagnosticCode::*;
 

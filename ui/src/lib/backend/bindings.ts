@@ -556,6 +556,149 @@ async sessionSetNote(id: string, note: string) : Promise<Result<SessionView, Com
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * The volunteers of this device, who can help write a request.
+ */
+async helpersList() : Promise<Result<HelperView[], CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("helpers_list") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Marks a draft of the open profile as written with a volunteer's help.
+ */
+async draftSetAssisted(id: string, volunteer: string) : Promise<Result<Draft, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("draft_set_assisted", { id, volunteer }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Records the open profile's consent to an assisted draft with a tap.
+ */
+async draftRecordConsent(id: string) : Promise<Result<Draft, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("draft_record_consent", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The open profile withdraws its consent to a request written with help.
+ */
+async draftWithdrawConsent(id: string) : Promise<Result<Draft, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("draft_withdraw_consent", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The requests the open volunteer helped with, while consent stands.
+ */
+async helpedRequestsList() : Promise<Result<HelpedRequest[], CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("helped_requests_list") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * One request the open volunteer helped with, while consent stands.
+ */
+async helpedRequestGet(id: string) : Promise<Result<Draft, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("helped_request_get", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The skills assessment's questions, scale and observed tasks, in the open profile's language.
+ */
+async assessmentInstrumentGet() : Promise<Result<AssessmentInstrument, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("assessment_instrument_get") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Starts a skills assessment of the open profile (`taken_by`: the volunteer helping, if any).
+ */
+async assessmentStart(takenBy: string | null) : Promise<Result<AssessmentView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("assessment_start", { takenBy }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Answers one question of an assessment.
+ */
+async assessmentRate(id: string, item: string, rating: Rating) : Promise<Result<AssessmentView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("assessment_rate", { id, item, rating }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Ticks (or unticks) an observed task of an assessment.
+ */
+async assessmentObserve(id: string, task: string, done: boolean) : Promise<Result<AssessmentView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("assessment_observe", { id, task, done }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Finishes an assessment.
+ */
+async assessmentFinish(id: string) : Promise<Result<AssessmentView, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("assessment_finish", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The open profile's assessments, newest first.
+ */
+async assessmentsList() : Promise<Result<AssessmentView[], CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("assessments_list") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Two assessments compared, area by area.
+ */
+async assessmentCompare(before: string, after: string) : Promise<Result<AssessmentComparison, CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("assessment_compare", { before, after }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -653,6 +796,286 @@ active: ProfileSummary | null;
  * A message to show once.
  */
 notice: Notice | null }
+/**
+ * A DigComp 2.2 competence area.
+ */
+export type Area = 
+/**
+ * 1. Information and data literacy.
+ */
+"information" | 
+/**
+ * 2. Communication and collaboration.
+ */
+"communication" | 
+/**
+ * 3. Digital content creation.
+ */
+"content-creation" | 
+/**
+ * 4. Safety.
+ */
+"safety" | 
+/**
+ * 5. Problem solving.
+ */
+"problem-solving"
+/**
+ * One DigComp area from one assessment to another.
+ */
+export type AreaChangeView = { 
+/**
+ * The area.
+ */
+area: Area; 
+/**
+ * Its score before; `null` if not assessed then.
+ */
+before: number | null; 
+/**
+ * Its score after; `null` if not assessed then.
+ */
+after: number | null; 
+/**
+ * Its level before.
+ */
+beforeLevel: Level | null; 
+/**
+ * Its level after.
+ */
+afterLevel: Level | null; 
+/**
+ * Up, same or down; `null` unless assessed both times.
+ */
+trend: Trend | null; 
+/**
+ * After minus before, in answer points; `null` unless assessed both times.
+ */
+difference: number | null }
+/**
+ * One DigComp area's score in an assessment.
+ */
+export type AreaScoreView = { 
+/**
+ * The area.
+ */
+area: Area; 
+/**
+ * The mean answer, 0 to 3; `null` when the area was not assessed (never zero for that).
+ */
+score: number | null; 
+/**
+ * Its DigComp level; `null` when not assessed.
+ */
+level: Level | null; 
+/**
+ * Items of the area answered.
+ */
+answered: number; 
+/**
+ * Observed tasks of the area done.
+ */
+observed: number }
+/**
+ * Two assessments of the open profile side by side.
+ */
+export type AssessmentComparison = { 
+/**
+ * The earlier assessment, as asked.
+ */
+before: AssessmentView; 
+/**
+ * The later one.
+ */
+after: AssessmentView; 
+/**
+ * Every DigComp area, in DigComp's order.
+ */
+areas: AreaChangeView[] }
+/**
+ * The skills assessment's instrument in one language.
+ */
+export type AssessmentInstrument = { 
+/**
+ * The instrument's content id.
+ */
+id: string; 
+/**
+ * Its revision (an assessment records the one it was taken with).
+ */
+revision: number; 
+/**
+ * Its title.
+ */
+title: string; 
+/**
+ * How to answer, read aloud first.
+ */
+intro: SpokenText; 
+/**
+ * Its tile.
+ */
+picture: Media | null; 
+/**
+ * The language it is shown in.
+ */
+locale: Locale; 
+/**
+ * The four answers, from "I can't" to "I can teach others".
+ */
+scale: AssessmentScaleStep[]; 
+/**
+ * The statements, in the instrument's order (area by area).
+ */
+items: AssessmentItemView[]; 
+/**
+ * The observed tasks.
+ */
+tasks: AssessmentTaskView[] }
+/**
+ * One "I can …" statement of the skills assessment.
+ */
+export type AssessmentItemView = { 
+/**
+ * The item's id (answers name it).
+ */
+id: string; 
+/**
+ * The DigComp area it counts in.
+ */
+area: Area; 
+/**
+ * Its DigComp 2.2 competence, `"area.competence"`.
+ */
+digcomp: string; 
+/**
+ * The statement, read aloud.
+ */
+text: SpokenText; 
+/**
+ * Its picture.
+ */
+picture: Media | null }
+/**
+ * An answer of the skills assessment's scale, as the resident sees and hears it.
+ */
+export type AssessmentScaleStep = { 
+/**
+ * Which answer.
+ */
+rating: Rating; 
+/**
+ * What it counts, 0 ("I can't") to 3 ("I can teach others").
+ */
+points: number; 
+/**
+ * What it says, read aloud.
+ */
+text: SpokenText; 
+/**
+ * Its picture.
+ */
+picture: Media | null }
+/**
+ * A task the volunteer watches the resident do.
+ */
+export type AssessmentTaskView = { 
+/**
+ * The task's id.
+ */
+id: string; 
+/**
+ * The DigComp area it counts in.
+ */
+area: Area; 
+/**
+ * Its DigComp 2.2 competence.
+ */
+digcomp: string; 
+/**
+ * What the resident is asked to do, read aloud.
+ */
+text: SpokenText; 
+/**
+ * Its picture.
+ */
+picture: Media | null; 
+/**
+ * The practice form it is done in, when it is one.
+ */
+form: string | null }
+/**
+ * One assessment of the open profile, with its scores.
+ */
+export type AssessmentView = { 
+/**
+ * The assessment's id.
+ */
+id: string; 
+/**
+ * The profile of the volunteer who took it; `null` when the person took it alone.
+ */
+takenBy: string | null; 
+/**
+ * The instrument's revision it was taken with.
+ */
+revision: number; 
+/**
+ * When it started, in ms since the Unix epoch.
+ */
+startedAt: number; 
+/**
+ * When it was finished; `null` while answers may still be given.
+ */
+finishedAt: number | null; 
+/**
+ * The answer per item id.
+ */
+ratings: Partial<{ [key in string]: Rating }>; 
+/**
+ * Whether each observed task (by id) was done.
+ */
+observed: Partial<{ [key in string]: boolean }>; 
+/**
+ * How many of the instrument's items are answered.
+ */
+answered: number; 
+/**
+ * How many items the instrument has.
+ */
+itemCount: number; 
+/**
+ * Every DigComp area, in DigComp's order.
+ */
+areas: AreaScoreView[]; 
+/**
+ * The mean of the assessed areas' scores, 0 to 3; `null` if none was assessed.
+ */
+overall: number | null; 
+/**
+ * Its DigComp level.
+ */
+overallLevel: Level | null }
+/**
+ * A request written with a volunteer's help.
+ */
+export type AssistedView = { 
+/**
+ * The volunteer's profile.
+ */
+by: string; 
+/**
+ * The volunteer's account name.
+ */
+name: string; 
+/**
+ * How the resident consented; `null` until they did.
+ */
+consent: ConsentBy | null; 
+/**
+ * Whether the resident withdrew the consent.
+ */
+withdrawn: boolean }
 /**
  * A person at a session.
  */
@@ -865,7 +1288,11 @@ location: LocationView | null;
 /**
  * What the resident added after sending it, oldest first.
  */
-messages: MessageView[] }
+messages: MessageView[]; 
+/**
+ * The volunteer who helped, and the resident's consent, when it was written with help.
+ */
+assisted: AssistedView | null }
 /**
  * A change to a draft from the editor: `None` leaves a field unchanged; a category of `""`
  * clears it.
@@ -1209,6 +1636,38 @@ export type Gender =
  */
 "other"
 /**
+ * A request a volunteer helped with, while the resident's consent stands.
+ */
+export type HelpedRequest = { 
+/**
+ * The request's id.
+ */
+id: string; 
+/**
+ * The resident's name, when their profile is on this device.
+ */
+resident: string | null; 
+/**
+ * The request as its list shows it.
+ */
+summary: DraftSummary }
+/**
+ * A volunteer of this device, who can help write a request.
+ */
+export type HelperView = { 
+/**
+ * Their profile's id.
+ */
+profile: string; 
+/**
+ * Their name on this device.
+ */
+name: string; 
+/**
+ * Their volunteer account.
+ */
+username: string }
+/**
  * Where the open profile is in a lesson.
  */
 export type LessonProgressView = { 
@@ -1352,6 +1811,26 @@ quiz: QuizQuestion[];
  * The profile's progress.
  */
 progress: LessonProgressView }
+/**
+ * A DigComp 2.2 proficiency level, as far as this instrument can tell.
+ */
+export type Level = 
+/**
+ * Foundation, level 1: simple tasks with guidance.
+ */
+"foundation-1" | 
+/**
+ * Foundation, level 2: simple tasks, on one's own with guidance where needed.
+ */
+"foundation-2" | 
+/**
+ * Intermediate, level 3: routine tasks on one's own.
+ */
+"intermediate-3" | 
+/**
+ * Intermediate, level 4: tasks and routine problems independently.
+ */
+"intermediate-4"
 /**
  * A UI language. Adding one is a matter of a variant here and a folder of Fluent files.
  */
@@ -1630,6 +2109,26 @@ audio: Media | null;
  */
 choices: QuizChoice[] }
 /**
+ * An answer on the four-point scale.
+ */
+export type Rating = 
+/**
+ * "I can't do this."
+ */
+"cannot-do" | 
+/**
+ * "I can do this with help."
+ */
+"with-help" | 
+/**
+ * "I can do this on my own."
+ */
+"on-my-own" | 
+/**
+ * "I can do this and teach others."
+ */
+"can-teach"
+/**
  * What a person chose to tell when registering at a session; each fact may be left out ("prefer
  * not to say"), and none is kept without consent.
  */
@@ -1874,6 +2373,22 @@ export type TargetGroup =
  * A member of a minority community.
  */
 "minority"
+/**
+ * Which way a score went from one assessment to the next.
+ */
+export type Trend = 
+/**
+ * The score grew.
+ */
+"up" | 
+/**
+ * The score is the same.
+ */
+"same" | 
+/**
+ * The score fell.
+ */
+"down"
 /**
  * A village on the map.
  */
