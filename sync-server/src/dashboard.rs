@@ -7,14 +7,18 @@
 //! - `/dashboard` (the inbox), `/dashboard/submissions/{id}` and its `answer`, `assign`, `photo/{n}`,
 //!   `voice` — [`inbox`];
 //! - `/dashboard/reports`, `/dashboard/reports/submissions.csv`, `/transparency` — [`reports`];
+//! - `/dashboard/indicators` and its `indicators.csv` and `assessments.csv` — the project's
+//!   indicators, for project members and admins ([`indicators`]);
 //! - `/dashboard/announcements`, `/dashboard/categories`, `/dashboard/audit` — admins ([`admin`]).
 //!
 //! Every response carries a strict CSP and `nosniff`; staff pages are not cached. A page without a
-//! session redirects to the login page; a role too low gets 403; a form without the session's
+//! session redirects to the login page; a role too low gets 403 (a volunteer on every page, a
+//! project member on every page but the indicators); a form without the session's
 //! CSRF token gets 403. `?lang=` picks the language and is remembered in a cookie.
 
 pub mod admin;
 pub mod inbox;
+pub mod indicators;
 pub mod login;
 pub mod page;
 pub mod reports;
@@ -56,6 +60,9 @@ pub fn routes() -> Router<AppState> {
         .route("/dashboard/reports", get(reports::reports))
         .route("/dashboard/reports/submissions.csv", get(reports::export))
         .route("/transparency", get(reports::transparency))
+        .route("/dashboard/indicators", get(indicators::indicators))
+        .route("/dashboard/indicators/indicators.csv", get(indicators::export_tables))
+        .route("/dashboard/indicators/assessments.csv", get(indicators::export_assessments))
         .route("/dashboard/announcements", get(admin::announcements).post(admin::publish))
         .route("/dashboard/announcements/{id}/withdraw", post(admin::withdraw))
         .route("/dashboard/categories", get(admin::categories).post(admin::add_category))

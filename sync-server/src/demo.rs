@@ -1,12 +1,16 @@
 //! Demo mode, for trying the dashboard and for the browser tests: a demo clerk with a printed
-//! password and clearly marked demo submissions (every title starts with "DEMO"). Never part of a
-//! production start: only `serve --demo` and `admin demo-data` call these.
+//! password and clearly marked demo submissions (every title starts with "DEMO"); a demo volunteer
+//! and a demo project member, and a past DEMO community session in Qelëz run by that volunteer,
+//! so the indicators page is not empty. Never part of a production start: only `serve --demo`
+//! and `admin demo-data` call these.
 
 use mcommunity_core::{
     access::DocMeta,
     documents::DocKind,
+    idnum::Country,
     ids::{DocId, ProfileId},
     places,
+    session::{AgeBand, Consent, ConsentBy, Gender, Plan, Registration, Settlement, TargetGroup},
     submission::{self, SubmissionKind, SubmissionPatch},
     sync,
 };
@@ -20,16 +24,128 @@ use crate::{
 /// The demo clerk's username.
 pub const DEMO_CLERK: &str = "demo-clerk";
 
+/// The demo volunteer's username.
+pub const DEMO_VOLUNTEER: &str = "demo-volunteer";
+/// The demo project member's username.
+pub const DEMO_PROJECT: &str = "demo-project";
+
 /// Creates the demo clerk (or gives it a new password) and returns the password to print.
 pub async fn clerk(storage: &dyn Storage, now: i64) -> Result<String, StaffError> {
+    account(storage, DEMO_CLERK, Role::Clerk, now).await
+}
+
+/// Creates a demo account (or gives it a new password) and returns the password to print.
+pub async fn account(storage: &dyn Storage, username: &str, role: Role, now: i64) -> Result<String, StaffError> {
     let password = staff::random_token()[..16].to_owned();
-    if storage.staff(DEMO_CLERK).await?.is_some() {
+    if storage.staff(username).await?.is_some() {
         let hash = staff::hash_password(&password)?;
-        storage.set_password(DEMO_CLERK, &hash).await?;
+        storage.set_password(username, &hash).await?;
     } else {
-        staff::add(storage, DEMO_CLERK, Role::Clerk, &password, now).await?;
+        staff::add(storage, username, role, &password, now).await?;
     }
     Ok(password)
+}
+
+/// The demo volunteer's and project member's passwords, to print.
+pub struct DemoAccounts {
+    /// `demo-volunteer`'s password.
+    pub volunteer: String,
+    /// `demo-project`'s password.
+    pub project: String,
+}
+
+/// Creates the demo volunteer and project member and, if no session is indexed yet, a past DEMO
+/// community session in Qelëz run by that volunteer, with twelve people of varied facts. Returns
+/// the accounts' passwords to print.
+pub async fn community(storage: &dyn Storage, now: i64) -> Result<DemoAccounts, StaffError> {
+    let volunteer = account(storage, DEMO_VOLUNTEER, Role::Volunteer, now).await?;
+    let project = account(storage, DEMO_PROJECT, Role::Project, now).await?;
+    if storage.indexed_sessions().await?.is_empty() {
+        session(storage, now).await?;
+    }
+    Ok(DemoAccounts { volunteer, project })
+}
+
+/// A demo attendee's facts: gender, age band, settlement, groups, consent given, present.
+type DemoPerson = (Option<Gender>, Option<AgeBand>, Option<Settlement>, &'static [TargetGroup], bool, bool);
+
+/// The twelve demo attendees.
+const PEOPLE: &[DemoPerson] = &[
+    (
+        Some(Gender::Woman),
+        Some(AgeBand::From55To74),
+        Some(Settlement::Rural),
+        &[TargetGroup::WomanReadingLittle],
+        true,
+        true,
+    ),
+    (Some(Gender::Woman), Some(AgeBand::From55To74), Some(Settlement::Rural), &[TargetGroup::FirstPhone], true, true),
+    (Some(Gender::Woman), Some(AgeBand::From75), Some(Settlement::Rural), &[TargetGroup::OlderPerson], true, true),
+    (
+        Some(Gender::Woman),
+        Some(AgeBand::From25To54),
+        Some(Settlement::Rural),
+        &[TargetGroup::WomanReadingLittle, TargetGroup::FirstPhone],
+        true,
+        true,
+    ),
+    (Some(Gender::Woman), Some(AgeBand::From55To74), Some(Settlement::Urban), &[], true, true),
+    (Some(Gender::Woman), Some(AgeBand::From16To24), Some(Settlement::Rural), &[TargetGroup::YoungPerson], true, true),
+    (Some(Gender::Woman), None, Some(Settlement::Rural), &[], true, true),
+    (Some(Gender::Man), Some(AgeBand::From55To74), Some(Settlement::Rural), &[TargetGroup::OlderPerson], true, true),
+    (
+        Some(Gender::Man),
+        Some(AgeBand::From75),
+        Some(Settlement::Rural),
+        &[TargetGroup::OlderPerson, TargetGroup::Disability],
+        true,
+        true,
+    ),
+    (Some(Gender::Man), Some(AgeBand::From55To74), Some(Settlement::Urban), &[TargetGroup::FirstPhone], true, true),
+    (Some(Gender::Man), Some(AgeBand::From25To54), Some(Settlement::Rural), &[], true, false),
+    (Some(Gender::Woman), Some(AgeBand::From55To74), Some(Settlement::Rural), &[], false, true),
+];
+
+/// Seeds the DEMO session (three weeks before `now`) and links its volunteer's profile.
+async fn session(storage: &dyn Storage, now: i64) -> Result<DocId, StorageError> {
+    let corrupt = |e: mcommunity_core::session::SessionError| StorageError::Corrupt(format!("demo session: {e}"));
+    let at = now - 21 * 86_400_000;
+    let volunteer = ProfileId::random();
+    let plan = Plan {
+        date: crate::dashboard::page::date(at),
+        village: "qelez".into(),
+        municipality: "Fushë-Arrëz".into(),
+        country: Country::Al,
+        topic: "DEMO: Telefoni, mesazhet zanore dhe e-Albania".into(),
+        planned: vec!["phone-basics".into(), "voice-message".into()],
+    };
+    let mut doc = mcommunity_core::session::new_document(volunteer, &plan, at).map_err(corrupt)?;
+    for (i, (gender, age, settlement, groups, consented, present)) in PEOPLE.iter().enumerate() {
+        let who = ProfileId::random();
+        let facts = Registration {
+            gender: *gender,
+            age: *age,
+            settlement: *settlement,
+            country: Some(Country::Al),
+            groups: groups.to_vec(),
+            consent: consented.then_some(Consent { at: at + i as i64, by: ConsentBy::Tap }),
+            consent_voice: None,
+        };
+        mcommunity_core::session::register(&mut doc, who, &facts, at + i as i64).map_err(corrupt)?;
+        if !present {
+            mcommunity_core::session::set_present(&mut doc, who, false, at + 100).map_err(corrupt)?;
+        }
+        let lessons: Vec<String> = plan.planned.iter().take(1 + i % 2).cloned().collect();
+        let forms: Vec<String> = if i % 3 == 0 { vec!["e-albania-registration".into()] } else { Vec::new() };
+        mcommunity_core::session::record_learning(&mut doc, who, &lessons, &forms, at + 200).map_err(corrupt)?;
+    }
+    mcommunity_core::session::set_note(&mut doc, "DEMO: salla e shkollës, 12 veta.", at + 300).map_err(corrupt)?;
+    let id = DocId::random();
+    let meta = DocMeta { kind: DocKind::Session, owner: Some(volunteer) };
+    storage.append(id, meta, &doc.save(), &sync::heads_of(&mut doc)).await?;
+    storage.link_volunteer(volunteer, DEMO_VOLUNTEER, now).await?;
+    crate::indicators::index_document(storage, id, &doc).await?;
+    Ok(id)
 }
 
 const TEXTS: &[(&str, &str, &str)] = &[

@@ -22,6 +22,12 @@ pub enum AppError {
     /// The request does not make sense.
     #[error("{0}")]
     BadRequest(String),
+    /// A username and password that do not match (counted towards the account's lock).
+    #[error("wrong username or password")]
+    WrongCredentials,
+    /// The account is not a volunteer's.
+    #[error("this account is not a volunteer's: ask the project to give it the volunteer role")]
+    NotVolunteer,
     /// Nothing there for this device (or something it may not see: the two look the same).
     #[error("not found")]
     NotFound,
@@ -51,6 +57,8 @@ impl AppError {
             AppError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized"),
             AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
             AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad-request"),
+            AppError::WrongCredentials => (StatusCode::FORBIDDEN, "wrong-credentials"),
+            AppError::NotVolunteer => (StatusCode::FORBIDDEN, "not-a-volunteer"),
             AppError::NotFound => (StatusCode::NOT_FOUND, "not-found"),
             AppError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
             AppError::UpdateRequired => (StatusCode::UPGRADE_REQUIRED, "update-required"),

@@ -47,10 +47,13 @@ pub async fn index_document(storage: &dyn Storage, id: DocId, doc: &AutoCommit) 
         return Ok(());
     }
     let Ok(read) = submission::read(doc) else { return Ok(()) };
-    match entry(id, &read) {
-        Some(entry) => storage.index_submission(&entry).await,
-        None => Ok(()),
+    let Some(entry) = entry(id, &read) else { return Ok(()) };
+    storage.index_submission(&entry).await?;
+    if let Some(helped) = &read.assisted {
+        // Counted for the project's indicators: sent with help, whatever became of the consent.
+        storage.index_assisted(id, helped.by, entry.sent_at).await?;
     }
+    Ok(())
 }
 
 /// Indexes every sent submission stored but not yet indexed (those stored before the index

@@ -7,7 +7,8 @@
 //! `mcommunity-core` (`sync`, `access`); [`sync`] runs them against storage.
 //!
 //! Routes: `GET /healthz`; `POST /v1/devices` (register); `POST /v1/pairing` and
-//! `POST /v1/pairing/claim`; `POST /v1/sync` (binary, see `mcommunity_core::sync`); attachments
+//! `POST /v1/pairing/claim`; `POST /v1/volunteers` (a volunteer's profile, see [`volunteers`]);
+//! `POST /v1/sync` (binary, see `mcommunity_core::sync`); attachments
 //! under `/v1/blobs/{hash}` (see [`blobs`]); the municipality's dashboard under `/dashboard` and
 //! the public `/transparency` page (see [`dashboard`]).
 
@@ -22,9 +23,11 @@ pub mod demo;
 pub mod devices;
 pub mod error;
 pub mod inbox;
+pub mod indicators;
 pub mod staff;
 pub mod storage;
 pub mod sync;
+pub mod volunteers;
 
 use std::sync::Arc;
 
@@ -72,6 +75,7 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/devices", post(devices::register))
         .route("/v1/pairing", post(devices::create_pairing))
         .route("/v1/pairing/claim", post(devices::claim_pairing))
+        .route("/v1/volunteers", post(volunteers::link))
         .layer(DefaultBodyLimit::max(JSON_LIMIT));
     let blobs = Router::new()
         .route("/v1/blobs/{hash}/status", get(blobs::status))

@@ -57,9 +57,11 @@ enum AdminCommand {
         /// The login name: 2 to 32 of a-z, 0-9, '.', '_', '-'.
         #[arg(long)]
         username: String,
-        /// viewer (reads), clerk (also answers and assigns) or admin (also announcements,
-        /// categories, the audit log and exports with personal data).
-        #[arg(long, value_parser = ["viewer", "clerk", "admin"])]
+        /// viewer (reads), clerk (also answers and assigns), admin (also announcements,
+        /// categories, the audit log and exports with personal data), project (only the project's
+        /// indicators) or volunteer (no dashboard page: links a device's profile so it may write
+        /// community sessions).
+        #[arg(long, value_parser = ["viewer", "clerk", "admin", "project", "volunteer"])]
         role: String,
         #[command(flatten)]
         store: StoreArgs,
@@ -139,6 +141,12 @@ impl StoreArgs {
     }
 }
 
+/// Prints the demo volunteer's and project member's logins.
+fn print_demo_accounts(accounts: &demo::DemoAccounts) {
+    println!("DEMO MODE (never in production): volunteer login {} / {}", demo::DEMO_VOLUNTEER, accounts.volunteer);
+    println!("DEMO MODE (never in production): project login {} / {}", demo::DEMO_PROJECT, accounts.project);
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
@@ -164,7 +172,9 @@ async fn main() -> anyhow::Result<()> {
                 if total == 0 {
                     demo::seed(&*storage, 12, now).await.context("adding demo submissions")?;
                 }
+                let community = demo::community(&*storage, now).await.context("adding the demo community session")?;
                 println!("DEMO MODE (never in production): staff login {} / {password}", demo::DEMO_CLERK);
+                print_demo_accounts(&community);
             }
             let scheme = if secure_cookies { "https" } else { "http" };
             println!("dashboard: {scheme}://{address}/dashboard");
@@ -197,6 +207,10 @@ async fn main() -> anyhow::Result<()> {
             mcommunity_sync_server::categories::ensure(&*storage).await?;
             let ids = demo::seed(&*storage, count, mcommunity_sync_server::now_ms()).await?;
             println!("DEMO: added {} demo submissions", ids.len());
+            let community = demo::community(&*storage, mcommunity_sync_server::now_ms())
+                .await
+                .context("adding the demo community session")?;
+            print_demo_accounts(&community);
             Ok(())
         }
         Command::Content { action: ContentCommand::Check { dir } } => {

@@ -135,7 +135,7 @@ pub fn same_token(a: &str, b: &str) -> bool {
 }
 
 /// A dummy hash checked for unknown usernames, so they take as long as wrong passwords.
-fn dummy_hash() -> &'static str {
+pub fn dummy_hash() -> &'static str {
     static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     HASH.get_or_init(|| hash_password("not the password of anyone").unwrap_or_default())
 }

@@ -8,7 +8,8 @@ use automerge::AutoCommit;
 use axum::{body::Bytes, extract::State, http::header, response::IntoResponse};
 use mcommunity_core::{
     access::{self, DocMeta},
-    ids::DocId,
+    documents::DocKind,
+    ids::{DocId, ProfileId},
     sync::{self, DocDownload, Heads, PROTOCOL_VERSION, RESPONSE_BUDGET, SyncRequest, SyncResponse},
 };
 
@@ -65,6 +66,8 @@ async fn round(state: &AppState, device: Device, request: SyncRequest) -> Result
         refused_scopes: Vec::new(),
         more: false,
     };
+    // Whether each session owner of this round may write sessions, asked once per round.
+    let mut volunteers: HashMap<ProfileId, bool> = HashMap::new();
     // What this round knows of each document: the loaded document and the device's heads of it.
     let mut known: HashMap<DocId, (Loaded, Heads)> = HashMap::new();
 
@@ -80,6 +83,14 @@ async fn round(state: &AppState, device: Device, request: SyncRequest) -> Result
                     state.storage.grant_profile(device.id, profile).await?;
                     profiles.push(profile);
                 }
+                if accepted.meta.kind == DocKind::Session
+                    && !may_write_session(state, accepted.meta.owner, &mut volunteers).await?
+                {
+                    // Only a profile linked to a volunteer account writes sessions (they feed the
+                    // project's indicators); anyone else's is refused whole, nothing stored.
+                    response.refused.push((upload.id, mcommunity_core::sync::Refusal::Forbidden));
+                    continue;
+                }
                 if !accepted.new_changes.is_empty() {
                     let heads = sync::heads_of(&mut accepted.doc);
                     match state.storage.append(upload.id, accepted.meta, &accepted.new_changes, &heads).await {
@@ -91,9 +102,17 @@ async fn round(state: &AppState, device: Device, request: SyncRequest) -> Result
                         }
                         Err(e) => return Err(e.into()),
                     }
-                    if accepted.meta.kind == mcommunity_core::documents::DocKind::Submission {
+                    if accepted.meta.kind == DocKind::Submission {
                         // The municipality's inbox lists sent submissions without loading them.
                         crate::inbox::index_document(&*state.storage, upload.id, &accepted.doc).await?;
+                    }
+                    if accepted.meta.kind == DocKind::Session {
+                        // The project's indicators count sessions without loading them.
+                        crate::indicators::index_document(&*state.storage, upload.id, &accepted.doc).await?;
+                    }
+                    if accepted.meta.kind == DocKind::Assessment {
+                        // And skills by their results alone.
+                        crate::indicators::index_assessment(&*state.storage, upload.id, &accepted.doc).await?;
                     }
                     if keys.len() >= COMPACT_AFTER {
                         state.storage.compact(upload.id, &keys, &accepted.doc.save()).await?;
@@ -161,6 +180,21 @@ async fn round(state: &AppState, device: Device, request: SyncRequest) -> Result
         response.docs.extend(download_to_uploader(id, &mut loaded.doc, &device_heads));
     }
     Ok(response)
+}
+
+/// Whether the owner of an uploaded session is linked to a volunteer account.
+async fn may_write_session(
+    state: &AppState,
+    owner: Option<ProfileId>,
+    known: &mut HashMap<ProfileId, bool>,
+) -> Result<bool, AppError> {
+    let Some(owner) = owner else { return Ok(false) };
+    if let Some(may) = known.get(&owner) {
+        return Ok(*may);
+    }
+    let may = crate::volunteers::may_write_sessions(&*state.storage, owner).await?;
+    known.insert(owner, may);
+    Ok(may)
 }
 
 /// The answer about a document the device uploaded in this round: nothing when the server has

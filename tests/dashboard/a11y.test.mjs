@@ -26,6 +26,7 @@ const LANGS = ['sq', 'mk', 'sr', 'en'];
 const ADMIN = { username: 'admin-a11y', password: 'a long password for axe' };
 
 let data;
+let project;
 let server;
 let base;
 let browser;
@@ -41,7 +42,11 @@ before(async () => {
   assert.ok(existsSync(SERVER_BIN), `the server binary is missing at ${SERVER_BIN}: build it, or set MC_SERVER_BIN`);
   data = mkdtempSync(join(tmpdir(), 'mc-dashboard-'));
   cli(['admin', 'add-staff', '--username', ADMIN.username, '--role', 'admin'], `${ADMIN.password}\n`);
-  cli(['admin', 'demo-data', '--count', '12']);
+  const demo = cli(['admin', 'demo-data', '--count', '12']);
+  // The demo project member's password is printed like the demo clerk's.
+  const login = /^DEMO MODE \(never in production\): project login (\S+) \/ (\S+)$/m.exec(demo);
+  assert.ok(login, `admin demo-data prints the demo project login:\n${demo}`);
+  project = { username: login[1], password: login[2] };
   server = spawn(SERVER_BIN, ['serve', '--listen', '127.0.0.1:0', '--data', data], { stdio: ['ignore', 'pipe', 'inherit'] });
   base = await new Promise((resolve, reject) => {
     let out = '';
@@ -101,7 +106,7 @@ describe('the dashboard and the transparency page are accessible', () => {
         const text = await page.textContent('main');
         assert.ok(text.includes('DEMO'), 'the demo submission is shown');
 
-        for (const path of ['/dashboard/reports', '/dashboard/announcements', '/dashboard/categories', '/dashboard/audit']) {
+        for (const path of ['/dashboard/reports', '/dashboard/indicators', '/dashboard/announcements', '/dashboard/categories', '/dashboard/audit']) {
           await page.goto(`${base}${path}`);
           problems.push(...(await check(page, lang, path.slice('/dashboard/'.length))));
         }
@@ -109,6 +114,32 @@ describe('the dashboard and the transparency page are accessible', () => {
         const missing = await page.goto(`${base}/dashboard/submissions/00000000-0000-4000-8000-000000000000`);
         assert.equal(missing.status(), 404);
         problems.push(...(await check(page, lang, 'not-found')));
+      } finally {
+        await context.close();
+      }
+      assert.deepEqual(problems, [], `accessibility problems in ${lang}:\n${problems.join('\n')}`);
+    });
+  }
+});
+
+// #6: the project's indicators page, as the demo project member sees it (the demo community
+// session in Qelëz fills it, with small cells hidden).
+describe('the indicators page is accessible to the project', () => {
+  for (const lang of LANGS) {
+    test(`indicators in ${lang}`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const problems = [];
+      try {
+        await page.goto(`${base}/dashboard/login?lang=${lang}`);
+        await page.fill('#username', project.username);
+        await page.fill('#password', project.password);
+        await Promise.all([page.waitForURL(`${base}/dashboard/indicators`), page.click('main button[type=submit]')]);
+        problems.push(...(await check(page, lang, 'indicators')));
+        const text = await page.textContent('main');
+        assert.ok(text.includes('< 5'), 'small cells of the demo session are hidden');
+        await page.goto(`${base}/dashboard/indicators?country=AL&from=2020-01-01`);
+        problems.push(...(await check(page, lang, 'indicators-filtered')));
       } finally {
         await context.close();
       }

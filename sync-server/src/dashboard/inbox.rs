@@ -129,7 +129,7 @@ pub fn village_name(id: &str) -> String {
     places::village(id).map(|v| v.name.to_owned()).unwrap_or_else(|| id.to_owned())
 }
 
-fn select(lang: Lang, id: &str, label: &str, current: &str, options: Vec<(String, String)>) -> Markup {
+pub(super) fn select(lang: Lang, id: &str, label: &str, current: &str, options: Vec<(String, String)>) -> Markup {
     html! {
         div {
             label for=(id) { (label) }
@@ -291,6 +291,18 @@ pub async fn detail(
                         (lang.t("dash-location-map"))
                     }
                 } @else { (lang.t("dash-location-none")) }
+            }
+            @if let Some(helped) = &sub.assisted {
+                dt { (lang.t("dash-assisted")) }
+                dd {
+                    (lang.ta("dash-assisted-by", &[("name", Arg::Text(&helped.name))]))
+                    @match helped.consent.map(|c| c.by) {
+                        Some(mcommunity_core::session::ConsentBy::Tap) => { "; " (lang.t("dash-consent-tap")) }
+                        Some(mcommunity_core::session::ConsentBy::Voice) => { "; " (lang.t("dash-consent-voice")) }
+                        None => {}
+                    }
+                    @if helped.withdrawn_at.is_some() { "; " (lang.t("dash-consent-withdrawn")) }
+                }
             }
         }
         h2 { (lang.t("dash-text")) }

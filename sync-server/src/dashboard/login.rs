@@ -19,6 +19,7 @@ use super::{
 use crate::{
     AppState, now_ms,
     staff::{self, LoginOutcome},
+    storage::dashboard::Role,
 };
 
 fn login_page(lang: Lang, token: &str, problem: Option<String>, secure: bool, status: StatusCode) -> Response {
@@ -71,7 +72,10 @@ pub async fn submit(
     let secure = state.secure_cookies;
     match staff::login(&*state.storage, &form.username, &form.password, now_ms()).await? {
         LoginOutcome::SignedIn(session) => {
-            let mut response = see_other("/dashboard");
+            // Project members have no inbox: their first page is the indicators.
+            let role = state.storage.staff(form.username.trim()).await?.map(|a| a.role);
+            let home = if role == Some(Role::Project) { "/dashboard/indicators" } else { "/dashboard" };
+            let mut response = see_other(home);
             let cookies = [
                 set_cookie(SESSION_COOKIE, &session.token, Some(staff::SESSION_MS / 1000), secure),
                 set_cookie(LOGIN_COOKIE, "", Some(0), secure),

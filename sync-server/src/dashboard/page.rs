@@ -31,8 +31,13 @@ pub fn page(lang: Lang, title: &str, path: &str, staff: Option<&Staff>, body: Ma
                     @if let Some(staff) = staff {
                         nav aria-label=(lang.t("dash-nav")) {
                             ul.nav {
-                                li { a href="/dashboard" { (lang.t("dash-nav-inbox")) } }
-                                li { a href="/dashboard/reports" { (lang.t("dash-nav-reports")) } }
+                                @if staff.role.reads_inbox() {
+                                    li { a href="/dashboard" { (lang.t("dash-nav-inbox")) } }
+                                    li { a href="/dashboard/reports" { (lang.t("dash-nav-reports")) } }
+                                }
+                                @if staff.role.sees_indicators() {
+                                    li { a href="/dashboard/indicators" { (lang.t("dash-nav-indicators")) } }
+                                }
                                 @if staff.role.is_admin() {
                                     li { a href="/dashboard/announcements" { (lang.t("dash-nav-announcements")) } }
                                     li { a href="/dashboard/categories" { (lang.t("dash-nav-categories")) } }

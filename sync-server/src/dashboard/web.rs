@@ -122,7 +122,20 @@ impl FromRequestParts<AppState> for Staff {
         let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else { return Err(to_login()) };
         let hash = token_hash(token);
         match state.storage.session(hash, now_ms()).await {
-            Ok(Some(s)) => Ok(Staff { username: s.username, role: s.role, csrf: s.csrf, token_hash: hash }),
+            Ok(Some(s)) => {
+                // Deny by default: a page added later never opens to volunteers or project members
+                // unless listed here.
+                let path = parts.uri.path();
+                let allowed = match s.role {
+                    Role::Volunteer => path == "/dashboard/logout",
+                    Role::Project => path == "/dashboard/logout" || path.starts_with("/dashboard/indicators"),
+                    Role::Viewer | Role::Clerk | Role::Admin => true,
+                };
+                if !allowed {
+                    return Err(PageError::Forbidden.into_response());
+                }
+                Ok(Staff { username: s.username, role: s.role, csrf: s.csrf, token_hash: hash })
+            }
             Ok(None) => Err(to_login()),
             Err(e) => Err(PageError::Internal(e).into_response()),
         }

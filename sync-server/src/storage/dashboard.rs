@@ -15,8 +15,17 @@ use mcommunity_core::ids::{DocId, ProfileId};
 use super::StorageError;
 
 /// What a member of staff may do.
+///
+/// The order is that of the inbox's rights (`require` compares with `>=`): volunteers and project
+/// members come first because they have none of them — a volunteer's account only links a device's
+/// profile ([`crate::volunteers`]), a project member sees only the indicators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Role {
+    /// A volunteer who runs community sessions: no dashboard page at all, only the link of their
+    /// profile on a device (`POST /v1/volunteers`), which lets that profile write sessions.
+    Volunteer,
+    /// The project's staff: the indicators page and its exports, nothing of the inbox.
+    Project,
     /// Reads the inbox and reports.
     Viewer,
     /// Also replies, sets statuses and assigns.
@@ -27,11 +36,13 @@ pub enum Role {
 
 impl Role {
     /// Every role, least allowed first.
-    pub const ALL: [Role; 3] = [Role::Viewer, Role::Clerk, Role::Admin];
+    pub const ALL: [Role; 5] = [Role::Volunteer, Role::Project, Role::Viewer, Role::Clerk, Role::Admin];
 
     /// The stored name.
     pub fn as_str(self) -> &'static str {
         match self {
+            Role::Volunteer => "volunteer",
+            Role::Project => "project",
             Role::Viewer => "viewer",
             Role::Clerk => "clerk",
             Role::Admin => "admin",
@@ -41,6 +52,16 @@ impl Role {
     /// Whether this role may answer, set statuses and assign.
     pub fn may_act(self) -> bool {
         self >= Role::Clerk
+    }
+
+    /// Whether this role reads the municipality's inbox, submissions and reports.
+    pub fn reads_inbox(self) -> bool {
+        self >= Role::Viewer
+    }
+
+    /// Whether this role sees the project's indicators and their exports.
+    pub fn sees_indicators(self) -> bool {
+        matches!(self, Role::Project | Role::Admin)
     }
 
     /// Whether this role may administer (announcements, categories, audit log, full export).
@@ -184,6 +205,81 @@ pub struct AnnouncementRow {
     pub withdrawn_at: Option<i64>,
 }
 
+/// A community session as indexed for the project's indicators (from its document; names are
+/// never in it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndexedSession {
+    /// The session's document id.
+    pub id: DocId,
+    /// The volunteer's profile (the document's owner).
+    pub volunteer: ProfileId,
+    /// Its day, `YYYY-MM-DD`.
+    pub date: String,
+    /// The village or town.
+    pub village: String,
+    /// The municipality.
+    pub municipality: String,
+    /// The country code (`AL`, `XK`, `MK`).
+    pub country: String,
+    /// What it was about.
+    pub topic: String,
+    /// Who was registered, one row each.
+    pub attendees: Vec<IndexedAttendee>,
+}
+
+/// One person registered at a session; the facts are `None` when not said (or said without
+/// consent, which the document reader already drops).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndexedAttendee {
+    /// The person's profile.
+    pub profile: ProfileId,
+    /// Whether they came.
+    pub present: bool,
+    /// Gender (`woman`, `man`, `other`).
+    pub gender: Option<String>,
+    /// Age band (`16-24`, …).
+    pub age: Option<String>,
+    /// `rural` or `urban`.
+    pub settlement: Option<String>,
+    /// Country code.
+    pub country: Option<String>,
+    /// Target groups, stored names joined by `,`, sorted (empty: none said).
+    pub groups: String,
+    /// Whether facts were given with consent (so "not said" is told from "no consent" if needed).
+    pub consented: bool,
+    /// How many lessons were covered.
+    pub lessons: u32,
+    /// How many practice forms were tried.
+    pub forms: u32,
+}
+
+/// The DigComp areas in DigComp's order, as stored (`area1` … `area5` columns).
+pub const AREAS: [&str; 5] = ["information", "communication", "content-creation", "safety", "problem-solving"];
+
+/// One DigComp area's result in one assessment.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AreaResult {
+    /// The mean rating, 0 to 3.
+    pub score: f64,
+    /// The DigComp level, 1 to 4.
+    pub level: u8,
+}
+
+/// A finished skills assessment as indexed for the indicators (no answers, only results).
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndexedAssessment {
+    /// The assessment's document id.
+    pub id: DocId,
+    /// The resident assessed.
+    pub profile: ProfileId,
+    /// The volunteer who took it, if one did.
+    pub taken_by: Option<ProfileId>,
+    /// When it was finished (ms).
+    pub finished_at: i64,
+    /// Per area, in [`AREAS`] order; `None` where the area was not assessed.
+    pub areas: [Option<AreaResult>; 5],
+}
+
 /// A query parameter of either backend.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Param {
@@ -263,6 +359,11 @@ pub fn inbox_where(filter: &InboxFilter, placeholder: fn(usize) -> String) -> (S
 pub const INDEX_COLUMNS: &str = "id, author, kind, category, title, body, sent_at, has_photo, has_voice, village, \
                                  status, assigned_to, first_reply_at";
 
+/// The columns of [`IndexedAssessment`], in the order the backends read and write them.
+pub const ASSESSMENT_COLUMNS: &str = "id, profile, taken_by, finished_at, area1_score, area1_level, area2_score, \
+                                      area2_level, area3_score, area3_level, area4_score, area4_level, area5_score, \
+                                      area5_level";
+
 /// What the dashboard stores.
 #[async_trait]
 pub trait DashboardStorage: Send + Sync + 'static {
@@ -320,6 +421,24 @@ pub trait DashboardStorage: Send + Sync + 'static {
     ) -> Result<(Vec<IndexedSubmission>, u64), StorageError>;
     /// Every indexed submission's countable fields.
     async fn report_rows(&self) -> Result<Vec<ReportRow>, StorageError>;
+
+    /// Links a device's profile to a volunteer account: `true` when the profile is now that
+    /// volunteer's (newly or already), `false` (changing nothing) when it is another's.
+    async fn link_volunteer(&self, profile: ProfileId, username: &str, now: i64) -> Result<bool, StorageError>;
+    /// The volunteer account a profile is linked to.
+    async fn volunteer_of(&self, profile: ProfileId) -> Result<Option<String>, StorageError>;
+    /// Indexes a session with its attendees (replacing what was indexed of it before).
+    async fn index_session(&self, session: &IndexedSession) -> Result<(), StorageError>;
+    /// Indexes a finished assessment (insert or replace).
+    async fn index_assessment(&self, assessment: &IndexedAssessment) -> Result<(), StorageError>;
+    /// Every indexed session with its attendees, by date then id.
+    async fn indexed_sessions(&self) -> Result<Vec<IndexedSession>, StorageError>;
+    /// Every indexed assessment, by finish time then id.
+    async fn indexed_assessments(&self) -> Result<Vec<IndexedAssessment>, StorageError>;
+    /// Records that a sent submission was written with a volunteer's help (idempotent).
+    async fn index_assisted(&self, submission: DocId, volunteer: ProfileId, sent_at: i64) -> Result<(), StorageError>;
+    /// How many submissions sent in `[from, until)` (ms) were written with help.
+    async fn assisted_count(&self, from: i64, until: i64) -> Result<u64, StorageError>;
 
     /// Records an announcement (insert or update).
     async fn record_announcement(&self, row: &AnnouncementRow) -> Result<(), StorageError>;

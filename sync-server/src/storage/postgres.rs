@@ -78,6 +78,8 @@ CREATE TABLE doc_versions (
 CREATE INDEX doc_versions_by_doc ON doc_versions (doc, seq);
 ",
     dashboard::MIGRATION,
+    dashboard::INDICATORS_MIGRATION,
+    dashboard::ASSISTED_MIGRATION,
 ];
 
 /// The schema version this server brings a database to.

@@ -63,6 +63,8 @@ CREATE TABLE doc_versions (
 CREATE INDEX doc_versions_by_doc ON doc_versions (doc, seq);
 ",
     dashboard::MIGRATION,
+    dashboard::INDICATORS_MIGRATION,
+    dashboard::ASSISTED_MIGRATION,
 ];
 
 /// The SQLite storage.

@@ -324,3 +324,48 @@ async fn a_voice_note_plays_in_the_page_as_ogg_opus() {
     assert_eq!(served.headers[header::CONTENT_TYPE], "audio/ogg", "typed by its bytes");
     assert_eq!(served.body, bytes);
 }
+
+#[tokio::test]
+async fn the_clerk_sees_that_a_request_was_written_with_help_and_how_the_resident_agreed() {
+    use mcommunity_client::view::DraftPatch;
+    let server = Server::new();
+    let phone = Phone::new(&server).await;
+    let id = phone.device(|d| {
+        let volunteer = d.create_profile(&profile("Arben")).unwrap();
+        d.set_volunteer(volunteer.id.parse().unwrap(), "arben").unwrap();
+        d.create_profile(&profile("Drita")).unwrap();
+        let draft = d.create_draft(SubmissionKind::Problem).unwrap();
+        let patch =
+            DraftPatch { category: Some("water".into()), text: Some("Nuk kemi ujë.".into()), ..Default::default() };
+        d.update_draft(&draft.id, patch).unwrap();
+        d.draft_set_assisted(&draft.id, &volunteer.id).unwrap();
+        d.draft_record_consent(&draft.id, None).unwrap();
+        d.send_draft(&draft.id).unwrap();
+        draft.id
+    });
+    phone.sync().await;
+    let mut clerk = signed_in(&server, "arta", Role::Clerk).await;
+    let page = clerk.get(&format!("/dashboard/submissions/{id}?lang=en")).await;
+    let html = page.text();
+    assert!(html.contains("Written with help"), "{html}");
+    assert!(html.contains("by the volunteer arben") && html.contains("the resident agreed with a tap"));
+    assert!(!html.contains("withdrawn") && !html.contains("stopped the volunteer"));
+
+    // The resident stops the volunteer following it; the clerk sees that too after the next sync.
+    phone.device(|d| d.draft_withdraw_consent(&id).unwrap());
+    phone.sync().await;
+    let html = clerk.get(&format!("/dashboard/submissions/{id}?lang=en")).await.text();
+    assert!(html.contains("the resident has since stopped the volunteer following it"), "{html}");
+
+    // The project counts it among requests sent with help, hidden while fewer than five.
+    let mut project = signed_in(&server, "projekti", Role::Project).await;
+    let html = project.get("/dashboard/indicators?lang=en").await.text();
+    let at = html
+        .find("Requests sent with a volunteer&#39;s help")
+        .or_else(|| html.find("Requests sent with a volunteer's help"));
+    let at = at.unwrap_or_else(|| panic!("the indicator is shown: {html}"));
+    assert!(
+        html[at..].starts_with("Requests sent with a volunteer") && html[at..at + 120].contains("&lt; 5"),
+        "one request is a small cell"
+    );
+}

@@ -12,6 +12,7 @@
 
 mod access;
 mod inbox;
+mod indicators;
 #[path = "../common/phone.rs"]
 mod phone;
 mod publish;

@@ -209,3 +209,36 @@ async fn documents_only_the_municipality_writes_are_read_only_for_devices() {
     // The phone's own sync carries on past a document it does not keep.
     assert_eq!(phone.sync().await.refused, 0);
 }
+
+#[tokio::test]
+async fn only_a_profile_linked_to_a_volunteer_writes_sessions() {
+    // #6: sessions feed the project's indicators, so a device cannot make up attendances.
+    let server = Server::new();
+    let phone = Phone::new(&server).await;
+    let pid: ProfileId = phone.device(|d| d.create_profile(&profile("Mallory")).unwrap().id.parse().unwrap());
+    phone.sync().await;
+    let plan = mcommunity_core::session::Plan {
+        date: "2026-11-28".into(),
+        village: "qelez".into(),
+        municipality: "Fushë-Arrëz".into(),
+        country: mcommunity_core::idnum::Country::Al,
+        topic: "Made up".into(),
+        planned: vec![],
+    };
+    let mut forged = mcommunity_core::session::new_document(pid, &plan, 1).unwrap();
+    let id = DocId::random();
+    let upload = protocol::upload(id, &mut forged, &[]).unwrap();
+    let answer = sync_as(&server, &phone.bearer, request(vec![(Scope::Profile(pid), 0)], vec![upload])).await;
+    assert_eq!(answer.refused, vec![(id, Refusal::Forbidden)], "its own profile, but not a volunteer's");
+    assert!(server.storage.doc(id).await.unwrap().is_none(), "nothing stored");
+    assert!(server.storage.indexed_sessions().await.unwrap().is_empty(), "nothing counted");
+    // Nor for a profile it does not hold, linked or not.
+    let victim = ProfileId::random();
+    server.storage.link_volunteer(victim, "someone", 1).await.unwrap();
+    let mut planted = mcommunity_core::session::new_document(victim, &plan, 1).unwrap();
+    let other = DocId::random();
+    let upload = protocol::upload(other, &mut planted, &[]).unwrap();
+    let answer = sync_as(&server, &phone.bearer, request(vec![], vec![upload])).await;
+    assert_eq!(answer.refused, vec![(other, Refusal::Forbidden)]);
+    assert!(server.storage.doc(other).await.unwrap().is_none());
+}

@@ -2,15 +2,16 @@
 //! in SQLite; flags are BIGINT 0/1 so both backends share one inbox query.
 
 use async_trait::async_trait;
-use mcommunity_core::ids::DocId;
+use mcommunity_core::ids::{DocId, ProfileId};
 use tokio_postgres::{Row, types::ToSql};
 
 use super::{PgStorage, db, execute, query};
 use crate::storage::{
     StorageError,
     dashboard::{
-        AnnouncementRow, AuditEntry, DashboardStorage, INDEX_COLUMNS, InboxFilter, IndexedSubmission, Param, ReportRow,
-        Role, StaffAccount, StaffSession, inbox_where, search_text,
+        ASSESSMENT_COLUMNS, AnnouncementRow, AreaResult, AuditEntry, DashboardStorage, INDEX_COLUMNS, InboxFilter,
+        IndexedAssessment, IndexedAttendee, IndexedSession, IndexedSubmission, Param, ReportRow, Role, StaffAccount,
+        StaffSession, inbox_where, search_text,
     },
     parse,
 };
@@ -66,6 +67,62 @@ CREATE TABLE announcements (
     published_at  BIGINT NOT NULL,
     withdrawn_at  BIGINT
 );
+";
+
+/// Volunteers' profiles and the indicators' index (sessions, attendees, assessments). Only add.
+/// Sent submissions written with a volunteer's help (#6), for the project's indicators.
+pub(super) const ASSISTED_MIGRATION: &str = "
+CREATE TABLE assisted_index (
+    submission  TEXT PRIMARY KEY,
+    volunteer   TEXT NOT NULL,
+    sent_at     BIGINT NOT NULL
+);
+CREATE INDEX assisted_by_time ON assisted_index (sent_at);
+";
+
+pub(super) const INDICATORS_MIGRATION: &str = "
+CREATE TABLE volunteer_profiles (
+    profile    TEXT PRIMARY KEY,
+    username   TEXT NOT NULL,
+    linked_at  BIGINT NOT NULL
+);
+CREATE TABLE session_index (
+    id            TEXT PRIMARY KEY,
+    volunteer     TEXT NOT NULL,
+    date          TEXT NOT NULL,
+    village       TEXT NOT NULL,
+    municipality  TEXT NOT NULL,
+    country       TEXT NOT NULL,
+    topic         TEXT NOT NULL
+);
+CREATE INDEX session_index_by_date ON session_index (date);
+CREATE TABLE attendance_index (
+    session     TEXT NOT NULL,
+    profile     TEXT NOT NULL,
+    present     BIGINT NOT NULL,
+    gender      TEXT,
+    age         TEXT,
+    settlement  TEXT,
+    country     TEXT,
+    groups      TEXT NOT NULL,
+    consented   BIGINT NOT NULL,
+    lessons     BIGINT NOT NULL,
+    forms       BIGINT NOT NULL,
+    PRIMARY KEY (session, profile)
+);
+CREATE INDEX attendance_index_by_profile ON attendance_index (profile);
+CREATE TABLE assessment_index (
+    id           TEXT PRIMARY KEY,
+    profile      TEXT NOT NULL,
+    taken_by     TEXT,
+    finished_at  BIGINT NOT NULL,
+    area1_score  DOUBLE PRECISION, area1_level BIGINT,
+    area2_score  DOUBLE PRECISION, area2_level BIGINT,
+    area3_score  DOUBLE PRECISION, area3_level BIGINT,
+    area4_score  DOUBLE PRECISION, area4_level BIGINT,
+    area5_score  DOUBLE PRECISION, area5_level BIGINT
+);
+CREATE INDEX assessment_index_by_profile ON assessment_index (profile, finished_at);
 ";
 
 fn account(r: &Row) -> Result<StaffAccount, StorageError> {
@@ -382,6 +439,195 @@ impl DashboardStorage for PgStorage {
                     status: r.try_get(3).map_err(db)?,
                     sent_at: r.try_get(4).map_err(db)?,
                     first_reply_at: r.try_get(5).map_err(db)?,
+                })
+            })
+            .collect()
+    }
+
+    async fn link_volunteer(&self, profile: ProfileId, username: &str, now: i64) -> Result<bool, StorageError> {
+        let client = self.client().await?;
+        let profile = profile.to_string();
+        execute(
+            &client,
+            "INSERT INTO volunteer_profiles (profile, username, linked_at) VALUES ($1, $2, $3)
+             ON CONFLICT (profile) DO NOTHING",
+            &[&profile, &username, &now],
+        )
+        .await?;
+        let rows = query(&client, "SELECT username FROM volunteer_profiles WHERE profile = $1", &[&profile]).await?;
+        let linked: Option<String> = rows.first().map(|r| r.try_get(0)).transpose().map_err(db)?;
+        Ok(linked.as_deref() == Some(username))
+    }
+
+    async fn volunteer_of(&self, profile: ProfileId) -> Result<Option<String>, StorageError> {
+        let client = self.client().await?;
+        let rows =
+            query(&client, "SELECT username FROM volunteer_profiles WHERE profile = $1", &[&profile.to_string()])
+                .await?;
+        rows.first().map(|r| r.try_get(0)).transpose().map_err(db)
+    }
+
+    async fn index_session(&self, s: &IndexedSession) -> Result<(), StorageError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(db)?;
+        let id = s.id.to_string();
+        tx.execute(
+            "INSERT INTO session_index (id, volunteer, date, village, municipality, country, topic)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             ON CONFLICT (id) DO UPDATE SET volunteer = $2, date = $3, village = $4, municipality = $5,
+                country = $6, topic = $7",
+            &[&id, &s.volunteer.to_string(), &s.date, &s.village, &s.municipality, &s.country, &s.topic],
+        )
+        .await
+        .map_err(db)?;
+        tx.execute("DELETE FROM attendance_index WHERE session = $1", &[&id]).await.map_err(db)?;
+        for a in &s.attendees {
+            tx.execute(
+                "INSERT INTO attendance_index
+                    (session, profile, present, gender, age, settlement, country, groups, consented, lessons, forms)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                &[
+                    &id,
+                    &a.profile.to_string(),
+                    &(a.present as i64),
+                    &a.gender,
+                    &a.age,
+                    &a.settlement,
+                    &a.country,
+                    &a.groups,
+                    &(a.consented as i64),
+                    &i64::from(a.lessons),
+                    &i64::from(a.forms),
+                ],
+            )
+            .await
+            .map_err(db)?;
+        }
+        tx.commit().await.map_err(db)
+    }
+
+    async fn index_assisted(&self, submission: DocId, volunteer: ProfileId, sent_at: i64) -> Result<(), StorageError> {
+        let client = self.client().await?;
+        client
+            .execute(
+                "INSERT INTO assisted_index (submission, volunteer, sent_at) VALUES ($1, $2, $3)
+                 ON CONFLICT (submission) DO NOTHING",
+                &[&submission.to_string(), &volunteer.to_string(), &sent_at],
+            )
+            .await
+            .map_err(db)?;
+        Ok(())
+    }
+
+    async fn assisted_count(&self, from: i64, until: i64) -> Result<u64, StorageError> {
+        let client = self.client().await?;
+        let row = client
+            .query_one("SELECT count(*) FROM assisted_index WHERE sent_at >= $1 AND sent_at < $2", &[&from, &until])
+            .await
+            .map_err(db)?;
+        Ok(row.get::<_, i64>(0) as u64)
+    }
+
+    async fn index_assessment(&self, a: &IndexedAssessment) -> Result<(), StorageError> {
+        let client = self.client().await?;
+        let mut params: Vec<Box<dyn ToSql + Sync + Send>> = vec![
+            Box::new(a.id.to_string()),
+            Box::new(a.profile.to_string()),
+            Box::new(a.taken_by.map(|p| p.to_string())),
+            Box::new(a.finished_at),
+        ];
+        for area in a.areas {
+            params.push(Box::new(area.map(|r| r.score)));
+            params.push(Box::new(area.map(|r| i64::from(r.level))));
+        }
+        let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p.as_ref() as &(dyn ToSql + Sync)).collect();
+        let sql = format!(
+            "INSERT INTO assessment_index ({ASSESSMENT_COLUMNS}) VALUES
+                ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+             ON CONFLICT (id) DO UPDATE SET profile = $2, taken_by = $3, finished_at = $4,
+                area1_score = $5, area1_level = $6, area2_score = $7, area2_level = $8, area3_score = $9,
+                area3_level = $10, area4_score = $11, area4_level = $12, area5_score = $13, area5_level = $14"
+        );
+        client.execute(&sql, &refs).await.map_err(db)?;
+        Ok(())
+    }
+
+    async fn indexed_sessions(&self) -> Result<Vec<IndexedSession>, StorageError> {
+        let client = self.client().await?;
+        let rows = query(
+            &client,
+            "SELECT session, profile, present, gender, age, settlement, country, groups, consented, lessons, forms
+             FROM attendance_index ORDER BY session, profile",
+            &[],
+        )
+        .await?;
+        let mut attendees: std::collections::HashMap<String, Vec<IndexedAttendee>> = Default::default();
+        for r in &rows {
+            let session: String = r.try_get(0).map_err(db)?;
+            let profile: String = r.try_get(1).map_err(db)?;
+            let present: i64 = r.try_get(2).map_err(db)?;
+            let consented: i64 = r.try_get(8).map_err(db)?;
+            let lessons: i64 = r.try_get(9).map_err(db)?;
+            let forms: i64 = r.try_get(10).map_err(db)?;
+            attendees.entry(session).or_default().push(IndexedAttendee {
+                profile: parse(&profile, "attendee")?,
+                present: present != 0,
+                gender: r.try_get(3).map_err(db)?,
+                age: r.try_get(4).map_err(db)?,
+                settlement: r.try_get(5).map_err(db)?,
+                country: r.try_get(6).map_err(db)?,
+                groups: r.try_get(7).map_err(db)?,
+                consented: consented != 0,
+                lessons: lessons as u32,
+                forms: forms as u32,
+            });
+        }
+        let rows = query(
+            &client,
+            "SELECT id, volunteer, date, village, municipality, country, topic FROM session_index ORDER BY date, id",
+            &[],
+        )
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let id: String = r.try_get(0).map_err(db)?;
+                let volunteer: String = r.try_get(1).map_err(db)?;
+                Ok(IndexedSession {
+                    attendees: attendees.remove(&id).unwrap_or_default(),
+                    id: parse(&id, "session id")?,
+                    volunteer: parse(&volunteer, "volunteer")?,
+                    date: r.try_get(2).map_err(db)?,
+                    village: r.try_get(3).map_err(db)?,
+                    municipality: r.try_get(4).map_err(db)?,
+                    country: r.try_get(5).map_err(db)?,
+                    topic: r.try_get(6).map_err(db)?,
+                })
+            })
+            .collect()
+    }
+
+    async fn indexed_assessments(&self) -> Result<Vec<IndexedAssessment>, StorageError> {
+        let client = self.client().await?;
+        let rows =
+            query(&client, &format!("SELECT {ASSESSMENT_COLUMNS} FROM assessment_index ORDER BY finished_at, id"), &[])
+                .await?;
+        rows.iter()
+            .map(|r| {
+                let id: String = r.try_get(0).map_err(db)?;
+                let profile: String = r.try_get(1).map_err(db)?;
+                let taken_by: Option<String> = r.try_get(2).map_err(db)?;
+                let mut areas = [None; 5];
+                for (i, area) in areas.iter_mut().enumerate() {
+                    let score: Option<f64> = r.try_get(4 + 2 * i).map_err(db)?;
+                    let level: Option<i64> = r.try_get(5 + 2 * i).map_err(db)?;
+                    *area = score.zip(level).map(|(score, level)| AreaResult { score, level: level as u8 });
+                }
+                Ok(IndexedAssessment {
+                    id: parse(&id, "assessment id")?,
+                    profile: parse(&profile, "profile")?,
+                    taken_by: taken_by.map(|t| parse(&t, "taken by")).transpose()?,
+                    finished_at: r.try_get(3).map_err(db)?,
+                    areas,
                 })
             })
             .collect()

@@ -1,15 +1,16 @@
 //! The dashboard's tables in the embedded SQLite database (see `storage::dashboard`).
 
 use async_trait::async_trait;
-use mcommunity_core::ids::DocId;
+use mcommunity_core::ids::{DocId, ProfileId};
 use rusqlite::{OptionalExtension, Row, TransactionBehavior, params, params_from_iter, types::Value};
 
 use super::{SqliteStorage, db};
 use crate::storage::{
     StorageError,
     dashboard::{
-        AnnouncementRow, AuditEntry, DashboardStorage, INDEX_COLUMNS, InboxFilter, IndexedSubmission, Param, ReportRow,
-        Role, StaffAccount, StaffSession, inbox_where, search_text,
+        ASSESSMENT_COLUMNS, AnnouncementRow, AreaResult, AuditEntry, DashboardStorage, INDEX_COLUMNS, InboxFilter,
+        IndexedAssessment, IndexedAttendee, IndexedSession, IndexedSubmission, Param, ReportRow, Role, StaffAccount,
+        StaffSession, inbox_where, search_text,
     },
     parse,
 };
@@ -65,6 +66,62 @@ CREATE TABLE announcements (
     published_at  INTEGER NOT NULL,
     withdrawn_at  INTEGER
 ) STRICT;
+";
+
+/// Volunteers' profiles and the indicators' index (sessions, attendees, assessments). Only add.
+/// Sent submissions written with a volunteer's help (#6), for the project's indicators.
+pub(super) const ASSISTED_MIGRATION: &str = "
+CREATE TABLE assisted_index (
+    submission  TEXT PRIMARY KEY NOT NULL,
+    volunteer   TEXT NOT NULL,
+    sent_at     INTEGER NOT NULL
+) STRICT;
+CREATE INDEX assisted_by_time ON assisted_index (sent_at);
+";
+
+pub(super) const INDICATORS_MIGRATION: &str = "
+CREATE TABLE volunteer_profiles (
+    profile    TEXT PRIMARY KEY NOT NULL,
+    username   TEXT NOT NULL,
+    linked_at  INTEGER NOT NULL
+) STRICT;
+CREATE TABLE session_index (
+    id            TEXT PRIMARY KEY NOT NULL,
+    volunteer     TEXT NOT NULL,
+    date          TEXT NOT NULL,
+    village       TEXT NOT NULL,
+    municipality  TEXT NOT NULL,
+    country       TEXT NOT NULL,
+    topic         TEXT NOT NULL
+) STRICT;
+CREATE INDEX session_index_by_date ON session_index (date);
+CREATE TABLE attendance_index (
+    session     TEXT NOT NULL,
+    profile     TEXT NOT NULL,
+    present     INTEGER NOT NULL,
+    gender      TEXT,
+    age         TEXT,
+    settlement  TEXT,
+    country     TEXT,
+    groups      TEXT NOT NULL,
+    consented   INTEGER NOT NULL,
+    lessons     INTEGER NOT NULL,
+    forms       INTEGER NOT NULL,
+    PRIMARY KEY (session, profile)
+) STRICT;
+CREATE INDEX attendance_index_by_profile ON attendance_index (profile);
+CREATE TABLE assessment_index (
+    id           TEXT PRIMARY KEY NOT NULL,
+    profile      TEXT NOT NULL,
+    taken_by     TEXT,
+    finished_at  INTEGER NOT NULL,
+    area1_score  REAL, area1_level INTEGER,
+    area2_score  REAL, area2_level INTEGER,
+    area3_score  REAL, area3_level INTEGER,
+    area4_score  REAL, area4_level INTEGER,
+    area5_score  REAL, area5_level INTEGER
+) STRICT;
+CREATE INDEX assessment_index_by_profile ON assessment_index (profile, finished_at);
 ";
 
 fn staff_from(r: &Row<'_>) -> rusqlite::Result<(String, String, String, i64, Option<i64>)> {
@@ -447,6 +504,241 @@ impl DashboardStorage for SqliteStorage {
                 })
                 .map_err(db)?;
             rows.collect::<Result<Vec<_>, _>>().map_err(db)
+        })
+        .await
+    }
+
+    async fn link_volunteer(&self, profile: ProfileId, username: &str, now: i64) -> Result<bool, StorageError> {
+        let username = username.to_owned();
+        self.run(move |c| {
+            c.execute(
+                "INSERT OR IGNORE INTO volunteer_profiles (profile, username, linked_at) VALUES (?1, ?2, ?3)",
+                params![profile.to_string(), username, now],
+            )
+            .map_err(db)?;
+            let linked: String = c
+                .query_row("SELECT username FROM volunteer_profiles WHERE profile = ?1", [profile.to_string()], |r| {
+                    r.get(0)
+                })
+                .map_err(db)?;
+            Ok(linked == username)
+        })
+        .await
+    }
+
+    async fn volunteer_of(&self, profile: ProfileId) -> Result<Option<String>, StorageError> {
+        self.run(move |c| {
+            c.query_row("SELECT username FROM volunteer_profiles WHERE profile = ?1", [profile.to_string()], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(db)
+        })
+        .await
+    }
+
+    async fn index_session(&self, session: &IndexedSession) -> Result<(), StorageError> {
+        let s = session.clone();
+        self.run(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(db)?;
+            let id = s.id.to_string();
+            tx.execute(
+                "INSERT OR REPLACE INTO session_index (id, volunteer, date, village, municipality, country, topic)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![id, s.volunteer.to_string(), s.date, s.village, s.municipality, s.country, s.topic],
+            )
+            .map_err(db)?;
+            tx.execute("DELETE FROM attendance_index WHERE session = ?1", [&id]).map_err(db)?;
+            for a in &s.attendees {
+                tx.execute(
+                    "INSERT INTO attendance_index
+                        (session, profile, present, gender, age, settlement, country, groups, consented, lessons, forms)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    params![
+                        id,
+                        a.profile.to_string(),
+                        a.present as i64,
+                        a.gender,
+                        a.age,
+                        a.settlement,
+                        a.country,
+                        a.groups,
+                        a.consented as i64,
+                        a.lessons,
+                        a.forms
+                    ],
+                )
+                .map_err(db)?;
+            }
+            tx.commit().map_err(db)
+        })
+        .await
+    }
+
+    async fn index_assisted(&self, submission: DocId, volunteer: ProfileId, sent_at: i64) -> Result<(), StorageError> {
+        self.run(move |c| {
+            c.execute(
+                "INSERT OR IGNORE INTO assisted_index (submission, volunteer, sent_at) VALUES (?1, ?2, ?3)",
+                params![submission.to_string(), volunteer.to_string(), sent_at],
+            )
+            .map_err(db)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn assisted_count(&self, from: i64, until: i64) -> Result<u64, StorageError> {
+        self.run(move |c| {
+            let n: i64 = c
+                .query_row(
+                    "SELECT count(*) FROM assisted_index WHERE sent_at >= ?1 AND sent_at < ?2",
+                    params![from, until],
+                    |r| r.get(0),
+                )
+                .map_err(db)?;
+            Ok(n as u64)
+        })
+        .await
+    }
+
+    async fn index_assessment(&self, a: &IndexedAssessment) -> Result<(), StorageError> {
+        let a = a.clone();
+        self.run(move |c| {
+            let mut values: Vec<Value> = vec![
+                Value::Text(a.id.to_string()),
+                Value::Text(a.profile.to_string()),
+                a.taken_by.map_or(Value::Null, |p| Value::Text(p.to_string())),
+                Value::Integer(a.finished_at),
+            ];
+            for area in a.areas {
+                values.push(area.map_or(Value::Null, |r| Value::Real(r.score)));
+                values.push(area.map_or(Value::Null, |r| Value::Integer(r.level.into())));
+            }
+            c.execute(
+                &format!(
+                    "INSERT OR REPLACE INTO assessment_index ({ASSESSMENT_COLUMNS}) VALUES \
+                     (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+                ),
+                params_from_iter(values.iter()),
+            )
+            .map_err(db)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn indexed_sessions(&self) -> Result<Vec<IndexedSession>, StorageError> {
+        self.run(move |c| {
+            let mut stmt = c
+                .prepare_cached(
+                    "SELECT session, profile, present, gender, age, settlement, country, groups, consented, lessons,
+                        forms FROM attendance_index ORDER BY session, profile",
+                )
+                .map_err(db)?;
+            let mut attendees: std::collections::HashMap<String, Vec<IndexedAttendee>> = Default::default();
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, i64>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                        r.get::<_, Option<String>>(4)?,
+                        r.get::<_, Option<String>>(5)?,
+                        r.get::<_, Option<String>>(6)?,
+                        r.get::<_, String>(7)?,
+                        r.get::<_, i64>(8)?,
+                        r.get::<_, i64>(9)?,
+                        r.get::<_, i64>(10)?,
+                    ))
+                })
+                .map_err(db)?;
+            for row in rows {
+                let (session, profile, present, gender, age, settlement, country, groups, consented, lessons, forms) =
+                    row.map_err(db)?;
+                attendees.entry(session).or_default().push(IndexedAttendee {
+                    profile: parse(&profile, "attendee")?,
+                    present: present != 0,
+                    gender,
+                    age,
+                    settlement,
+                    country,
+                    groups,
+                    consented: consented != 0,
+                    lessons: lessons as u32,
+                    forms: forms as u32,
+                });
+            }
+            let mut stmt = c
+                .prepare_cached(
+                    "SELECT id, volunteer, date, village, municipality, country, topic FROM session_index
+                     ORDER BY date, id",
+                )
+                .map_err(db)?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, String>(5)?,
+                        r.get::<_, String>(6)?,
+                    ))
+                })
+                .map_err(db)?;
+            rows.map(|row| {
+                let (id, volunteer, date, village, municipality, country, topic) = row.map_err(db)?;
+                Ok(IndexedSession {
+                    attendees: attendees.remove(&id).unwrap_or_default(),
+                    id: parse(&id, "session id")?,
+                    volunteer: parse(&volunteer, "volunteer")?,
+                    date,
+                    village,
+                    municipality,
+                    country,
+                    topic,
+                })
+            })
+            .collect()
+        })
+        .await
+    }
+
+    async fn indexed_assessments(&self) -> Result<Vec<IndexedAssessment>, StorageError> {
+        self.run(move |c| {
+            let mut stmt = c
+                .prepare_cached(&format!("SELECT {ASSESSMENT_COLUMNS} FROM assessment_index ORDER BY finished_at, id"))
+                .map_err(db)?;
+            let rows = stmt
+                .query_map([], |r| {
+                    let mut areas = [None; 5];
+                    for (i, area) in areas.iter_mut().enumerate() {
+                        let score: Option<f64> = r.get(4 + 2 * i)?;
+                        let level: Option<i64> = r.get(5 + 2 * i)?;
+                        *area = score.zip(level).map(|(score, level)| AreaResult { score, level: level as u8 });
+                    }
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get(3)?,
+                        areas,
+                    ))
+                })
+                .map_err(db)?;
+            rows.map(|row| {
+                let (id, profile, taken_by, finished_at, areas) = row.map_err(db)?;
+                Ok(IndexedAssessment {
+                    id: parse(&id, "assessment id")?,
+                    profile: parse(&profile, "profile")?,
+                    taken_by: taken_by.map(|t| parse(&t, "taken by")).transpose()?,
+                    finished_at,
+                    areas,
+                })
+            })
+            .collect()
         })
         .await
     }
