@@ -353,14 +353,19 @@ pub fn attachment_get(state: State<'_, AppState>, hash: String) -> Reply<tauri::
 /// generated bindings.
 #[tauri::command]
 pub fn draft_attach_voice(state: State<'_, AppState>, request: tauri::ipc::Request<'_>) -> Reply<Draft> {
-    let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
-    let id = header("x-draft");
-    let rate: u32 = header("x-sample-rate").parse().unwrap_or(0);
-    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+    let Some((id, pcm, rate)) = recording(&request) else {
         return state.with(|_| Err(ClientError::Input(mcommunity_core::limits::InputError::NotAVoiceNote)));
     };
-    let pcm: Vec<i16> = bytes.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect();
     state.with(|d| d.attach_voice(&id, &pcm, rate))
+}
+
+/// A recording sent as a raw body: the draft's id (`x-draft`), the samples (16-bit little-endian
+/// mono) and their rate (`x-sample-rate`); `None` for a body that is not raw bytes.
+fn recording(request: &tauri::ipc::Request<'_>) -> Option<(String, Vec<i16>, u32)> {
+    let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else { return None };
+    let pcm = bytes.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect();
+    Some((header("x-draft"), pcm, header("x-sample-rate").parse().unwrap_or(0)))
 }
 
 /// Removes a draft's voice note.
@@ -517,13 +522,9 @@ pub fn draft_record_consent(state: State<'_, AppState>, id: String) -> Reply<Dra
 /// samples, the draft's id the `x-draft` header, the rate the `x-sample-rate` header.
 #[tauri::command]
 pub fn draft_record_consent_voice(state: State<'_, AppState>, request: tauri::ipc::Request<'_>) -> Reply<Draft> {
-    let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
-    let id = header("x-draft");
-    let rate: u32 = header("x-sample-rate").parse().unwrap_or(0);
-    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+    let Some((id, pcm, rate)) = recording(&request) else {
         return state.with(|_| Err(ClientError::Input(mcommunity_core::limits::InputError::NotAVoiceNote)));
     };
-    let pcm: Vec<i16> = bytes.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect();
     state.with(|d| d.draft_record_consent(&id, Some((&pcm, rate))))
 }
 

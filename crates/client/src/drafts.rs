@@ -165,12 +165,7 @@ pub fn attach_voice(
     if read(store, owner, id)?.status == submission::Status::Sent {
         return Err(ClientError::Input(InputError::AlreadySent));
     }
-    let note = crate::voice::encode(pcm, sample_rate).map_err(|e| match e {
-        crate::voice::VoiceError::TooLong { .. } => ClientError::Input(InputError::VoiceTooLong),
-        crate::voice::VoiceError::Encoder(detail) => ClientError::Internal(format!("encoding a voice note: {detail}")),
-        _ => ClientError::Input(InputError::NotAVoiceNote),
-    })?;
-    let hash = blobs.put(&note.bytes).map_err(|e| ClientError::Internal(format!("keeping a voice note: {e}")))?;
+    let (hash, note) = keep_recording(blobs, pcm, sample_rate)?;
     let voice = submission::Voice { hash, bytes: note.bytes.len() as u64, seconds: note.seconds };
     edit(store, owner, id, |doc, now| submission::set_voice(doc, Some(&voice), now))?;
     tracing::debug!(draft = %id, seconds = note.seconds, bytes = note.bytes.len(), "voice note recorded");
@@ -202,15 +197,7 @@ pub fn record_consent(
     read(store, owner, id)?;
     let (by, voice) = match spoken {
         None => (ConsentBy::Tap, None),
-        Some((pcm, rate)) => {
-            let note = crate::voice::encode(pcm, rate).map_err(|e| match e {
-                crate::voice::VoiceError::TooLong { .. } => ClientError::Input(InputError::VoiceTooLong),
-                _ => ClientError::Input(InputError::NotAVoiceNote),
-            })?;
-            let hash =
-                blobs.put(&note.bytes).map_err(|e| ClientError::Internal(format!("keeping a spoken consent: {e}")))?;
-            (ConsentBy::Voice, Some(hash))
-        }
+        Some((pcm, rate)) => (ConsentBy::Voice, Some(keep_recording(blobs, pcm, rate)?.0)),
     };
     edit(store, owner, id, |doc, now| submission::record_consent(doc, by, voice, now).map(|()| true))?;
     tracing::info!(draft = %id, by = by.as_str(), "consent recorded");
@@ -254,6 +241,21 @@ pub fn helped_one(store: &Store, volunteer: ProfileId, id: DocId) -> Result<Draf
         return Err(ClientError::NotFound);
     }
     get(store, owner, id)
+}
+
+/// Encodes a recording ([`crate::voice::encode`]) and keeps it among the device's blobs.
+fn keep_recording(
+    blobs: &LocalBlobs,
+    pcm: &[i16],
+    sample_rate: u32,
+) -> Result<(BlobHash, crate::voice::VoiceNote), ClientError> {
+    let note = crate::voice::encode(pcm, sample_rate).map_err(|e| match e {
+        crate::voice::VoiceError::TooLong { .. } => ClientError::Input(InputError::VoiceTooLong),
+        crate::voice::VoiceError::Encoder(detail) => ClientError::Internal(format!("encoding a recording: {detail}")),
+        _ => ClientError::Input(InputError::NotAVoiceNote),
+    })?;
+    let hash = blobs.put(&note.bytes).map_err(|e| ClientError::Internal(format!("keeping a recording: {e}")))?;
+    Ok((hash, note))
 }
 
 /// Removes the voice note of one of `owner`'s drafts.
