@@ -22,6 +22,7 @@ pub mod dashboard;
 pub mod demo;
 pub mod devices;
 pub mod error;
+pub mod grants;
 pub mod inbox;
 pub mod indicators;
 pub mod staff;

@@ -82,6 +82,30 @@ pub trait Storage: dashboard::DashboardStorage + Send + Sync + 'static {
     /// Documents in `scope` changed after `cursor`, as (id, latest sequence), oldest change first,
     /// at most `limit`.
     async fn changed_since(&self, scope: Scope, cursor: u64, limit: usize) -> Result<Vec<(DocId, u64)>, StorageError>;
+
+    /// Lets devices holding `profile` read `doc`, another profile's document (`granted`), or no
+    /// longer (`!granted`), from a new sequence number on, which it returns.
+    async fn set_grant(&self, doc: DocId, profile: ProfileId, granted: bool) -> Result<u64, StorageError>;
+    /// What changed for `profile`'s devices among documents granted to it after `cursor`: grants
+    /// and revocations made after it, and granted documents changed after it; oldest first, at
+    /// most `limit`.
+    async fn grants_since(&self, profile: ProfileId, cursor: u64, limit: usize) -> Result<Vec<Grant>, StorageError>;
+    /// Whether `doc` is granted to `profile` now (`Some(false)`: it was, and was revoked).
+    async fn grant_of(&self, doc: DocId, profile: ProfileId) -> Result<Option<bool>, StorageError>;
+}
+
+/// A document another profile's devices may read, or no longer may.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Grant {
+    /// The document.
+    pub doc: DocId,
+    /// The sequence number of this event: the later of the grant and the document's last change
+    /// (for a revocation, the revocation's).
+    pub seq: u64,
+    /// The sequence number at which the grant (or revocation) was made.
+    pub granted_at: u64,
+    /// Whether it may be read now.
+    pub granted: bool,
 }
 
 /// A stored document put together from its chunks, if there is one.

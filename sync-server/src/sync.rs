@@ -10,10 +10,15 @@ use mcommunity_core::{
     access::{self, DocMeta},
     documents::DocKind,
     ids::{DocId, ProfileId},
-    sync::{self, DocDownload, Heads, PROTOCOL_VERSION, RESPONSE_BUDGET, SyncRequest, SyncResponse},
+    sync::{self, DocDownload, Heads, PROTOCOL_VERSION, RESPONSE_BUDGET, Scope, SyncRequest, SyncResponse},
 };
 
-use crate::{AppState, auth::Device, error::AppError, storage::StorageError};
+use crate::{
+    AppState,
+    auth::Device,
+    error::AppError,
+    storage::{Grant, StorageError},
+};
 
 /// The media type of sync bodies.
 pub const CONTENT_TYPE: &str = "application/x-mcommunity-sync";
@@ -64,6 +69,7 @@ async fn round(state: &AppState, device: Device, request: SyncRequest) -> Result
         docs: Vec::new(),
         refused: Vec::new(),
         refused_scopes: Vec::new(),
+        revoked: Vec::new(),
         more: false,
     };
     // Whether each session owner of this round may write sessions, asked once per round.
@@ -105,6 +111,8 @@ async fn round(state: &AppState, device: Device, request: SyncRequest) -> Result
                     if accepted.meta.kind == DocKind::Submission {
                         // The municipality's inbox lists sent submissions without loading them.
                         crate::inbox::index_document(&*state.storage, upload.id, &accepted.doc).await?;
+                        // A request written with help: its volunteer follows it while consent stands.
+                        crate::grants::follow(&*state.storage, upload.id, &accepted.doc).await?;
                     }
                     if accepted.meta.kind == DocKind::Session {
                         // The project's indicators count sessions without loading them.
@@ -144,12 +152,34 @@ async fn round(state: &AppState, device: Device, request: SyncRequest) -> Result
             continue;
         }
         let changed = state.storage.changed_since(scope, cursor, PAGE).await?;
+        let granted = match scope {
+            Scope::Profile(profile) => state.storage.grants_since(profile, cursor, PAGE).await?,
+            Scope::Public => Vec::new(),
+        };
+        let (entries, mut complete) = merge(changed, granted);
         let mut new_cursor = cursor;
-        let mut complete = changed.len() < PAGE;
-        for (id, seq) in changed {
+        for (id, seq, grant) in entries {
             if budget <= 0 {
                 complete = false;
                 break;
+            }
+            if let Some(grant) = grant {
+                // Another profile's document this device's profile follows, or no longer does.
+                if !grant.granted {
+                    response.revoked.push(id);
+                } else if let Some((mut loaded, _)) = load(state, id).await? {
+                    // Newly granted: the device has nothing of it yet.
+                    let base = if grant.granted_at > cursor {
+                        Heads::new()
+                    } else {
+                        state.storage.heads_at(id, cursor).await?
+                    };
+                    let sent = download(id, &mut loaded.doc, &base);
+                    budget -= sent.changes.len() as i64;
+                    response.docs.push(sent);
+                }
+                new_cursor = seq;
+                continue;
             }
             if let Some((loaded, device_heads)) = known.get_mut(&id) {
                 // An uploaded document: what the device lacks follows from its own heads.
@@ -180,6 +210,25 @@ async fn round(state: &AppState, device: Device, request: SyncRequest) -> Result
         response.docs.extend(download_to_uploader(id, &mut loaded.doc, &device_heads));
     }
     Ok(response)
+}
+
+/// A scope's own changes and its grants, in sequence order, as one list, and whether it is
+/// complete: where either page was full, what lies beyond its last number waits for the next round.
+fn merge(changed: Vec<(DocId, u64)>, granted: Vec<Grant>) -> (Vec<(DocId, u64, Option<Grant>)>, bool) {
+    let full = |len: usize, last: Option<u64>| if len >= PAGE { last } else { None };
+    let limit =
+        [full(changed.len(), changed.last().map(|(_, seq)| *seq)), full(granted.len(), granted.last().map(|g| g.seq))]
+            .into_iter()
+            .flatten()
+            .min();
+    let mut entries: Vec<(DocId, u64, Option<Grant>)> = changed
+        .into_iter()
+        .map(|(id, seq)| (id, seq, None))
+        .chain(granted.into_iter().map(|g| (g.doc, g.seq, Some(g))))
+        .filter(|(_, seq, _)| limit.is_none_or(|limit| *seq <= limit))
+        .collect();
+    entries.sort_by_key(|(_, seq, _)| *seq);
+    (entries, limit.is_none())
 }
 
 /// Whether the owner of an uploaded session is linked to a volunteer account.

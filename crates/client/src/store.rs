@@ -266,6 +266,22 @@ pub(crate) fn insert_in(
     documents::insert(tx, id, kind, owner, &doc.save(), &heads_bytes(doc), now_ms())
 }
 
+/// [`Store::delete`] inside a transaction the caller commits.
+pub(crate) fn delete_in(tx: &Connection, id: DocId) -> Result<bool, StoreError> {
+    changes::delete_of(tx, id)?;
+    documents::delete(tx, id)
+}
+
+/// The owner of a stored document (`None` for a public one, or none stored).
+pub(crate) fn owner_in(tx: &Connection, id: DocId) -> Result<Option<ProfileId>, StoreError> {
+    Ok(documents::get(tx, id)?.and_then(|row| row.owner))
+}
+
+/// Every document of `kind`, inside a transaction.
+pub(crate) fn list_in(tx: &Connection, kind: DocKind) -> Result<Vec<DocId>, StoreError> {
+    documents::list(tx, kind, None)
+}
+
 /// [`Store::update`] inside a transaction the caller commits.
 pub(crate) fn update_in<R, E>(
     tx: &Connection,

@@ -170,6 +170,20 @@ pub fn absorb(store: &mut Store, request: &SyncRequest, response: &SyncResponse)
             other => sync_state::set_refused(&tx, *id, &format!("{other:?}"))?,
         }
     }
+    if !response.revoked.is_empty() {
+        // Another profile's request this device's volunteer followed, whose resident withdrew
+        // the consent: forgotten here — unless a profile of this device owns it (a shared laptop).
+        let held: std::collections::HashSet<ProfileId> =
+            store::list_in(&tx, DocKind::Profile)?.into_iter().map(ProfileId::from).collect();
+        for id in &response.revoked {
+            let owner = store::owner_in(&tx, *id)?;
+            if owner.is_some_and(|o| !held.contains(&o)) {
+                store::delete_in(&tx, *id)?;
+                sync_state::forget_server_heads(&tx, *id)?;
+                tracing::info!(doc = %id, "a followed request is no longer this device's to read");
+            }
+        }
+    }
     for (scope, cursor) in &response.cursors {
         sync_state::set_cursor(&tx, *scope, *cursor)?;
     }

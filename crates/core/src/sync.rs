@@ -30,7 +30,7 @@ use serde::{Deserialize, Serialize};
 use crate::ids::{DocId, ProfileId};
 
 /// The protocol version this code speaks.
-pub const PROTOCOL_VERSION: u16 = 2;
+pub const PROTOCOL_VERSION: u16 = 3;
 
 /// The most a device puts in one request, in bytes of changes before compression; more waits for
 /// the next round. Measured on an emulated 2G link (`make bench`): rounds go one after another, so
@@ -114,6 +114,9 @@ pub struct SyncResponse {
     pub refused: Vec<(DocId, Refusal)>,
     /// Scopes the device asked to follow and may not (a profile it does not hold).
     pub refused_scopes: Vec<Scope>,
+    /// Documents of other profiles the device may no longer read (a resident withdrew the consent
+    /// under which a volunteer followed their request): the device forgets them (version 3).
+    pub revoked: Vec<DocId>,
     /// Whether more is waiting: the device should sync again at once.
     pub more: bool,
 }

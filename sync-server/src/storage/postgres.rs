@@ -32,7 +32,7 @@ use tokio_postgres::NoTls;
 
 mod dashboard;
 
-use super::{Storage, StorageError, StoredDoc, heads_from_bytes, kind_key, meta_from, parse, scope_key};
+use super::{Grant, Storage, StorageError, StoredDoc, heads_from_bytes, kind_key, meta_from, parse, scope_key};
 
 /// Schema migrations, oldest first; version `n` is `MIGRATIONS[n - 1]`. Only add.
 const MIGRATIONS: &[&str] = &[
@@ -80,6 +80,16 @@ CREATE INDEX doc_versions_by_doc ON doc_versions (doc, seq);
     dashboard::MIGRATION,
     dashboard::INDICATORS_MIGRATION,
     dashboard::ASSISTED_MIGRATION,
+    "
+CREATE TABLE grants (
+    doc      TEXT NOT NULL,
+    profile  TEXT NOT NULL,
+    seq      BIGINT NOT NULL,
+    granted  BOOLEAN NOT NULL,
+    PRIMARY KEY (doc, profile)
+);
+CREATE INDEX grants_by_profile ON grants (profile, seq);
+",
 ];
 
 /// The schema version this server brings a database to.
@@ -434,6 +444,61 @@ impl Storage for PgStorage {
             Some(row) => heads_from_bytes(row.try_get(0).map_err(db)?),
             None => Ok(Heads::new()),
         }
+    }
+
+    async fn set_grant(&self, doc: DocId, profile: ProfileId, granted: bool) -> Result<u64, StorageError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(db)?;
+        // A number of the one sequence, drawn under the append lock so cursors never pass it
+        // before it is visible; the version row names no document.
+        execute(&tx, "SELECT pg_advisory_xact_lock($1)", &[&APPEND_LOCK]).await?;
+        let rows = query(
+            &tx,
+            "WITH version AS (INSERT INTO doc_versions (doc, heads) VALUES ('', ''::bytea) RETURNING seq)
+             INSERT INTO grants (doc, profile, seq, granted) SELECT $1, $2, seq, $3 FROM version
+             ON CONFLICT (doc, profile) DO UPDATE SET seq = EXCLUDED.seq, granted = EXCLUDED.granted
+             RETURNING seq",
+            &[&doc.to_string(), &profile.to_string(), &granted],
+        )
+        .await?;
+        let seq: i64 =
+            rows.first().ok_or_else(|| StorageError::Database("no sequence number".into()))?.try_get(0).map_err(db)?;
+        tx.commit().await.map_err(db)?;
+        Ok(seq as u64)
+    }
+
+    async fn grant_of(&self, doc: DocId, profile: ProfileId) -> Result<Option<bool>, StorageError> {
+        let client = self.client().await?;
+        let rows = query(
+            &client,
+            "SELECT granted FROM grants WHERE doc = $1 AND profile = $2",
+            &[&doc.to_string(), &profile.to_string()],
+        )
+        .await?;
+        rows.first().map(|row| row.try_get::<_, bool>(0).map_err(db)).transpose()
+    }
+
+    async fn grants_since(&self, profile: ProfileId, cursor: u64, limit: usize) -> Result<Vec<Grant>, StorageError> {
+        let client = self.client().await?;
+        let rows = query(
+            &client,
+            "SELECT g.doc, CASE WHEN g.granted THEN GREATEST(g.seq, COALESCE(d.latest_seq, 0)) ELSE g.seq END AS s,
+                    g.seq, g.granted
+             FROM grants g LEFT JOIN docs d ON d.id = g.doc
+             WHERE g.profile = $1 AND (g.seq > $2 OR (g.granted AND d.latest_seq > $2))
+             ORDER BY s LIMIT $3",
+            &[&profile.to_string(), &stored_seq(cursor), &(i64::try_from(limit).unwrap_or(i64::MAX))],
+        )
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let doc: &str = row.try_get(0).map_err(db)?;
+                let seq: i64 = row.try_get(1).map_err(db)?;
+                let granted_at: i64 = row.try_get(2).map_err(db)?;
+                let granted: bool = row.try_get(3).map_err(db)?;
+                Ok(Grant { doc: parse(doc, "doc id")?, seq: seq as u64, granted_at: granted_at as u64, granted })
+            })
+            .collect()
     }
 
     async fn changed_since(&self, scope: Scope, cursor: u64, limit: usize) -> Result<Vec<(DocId, u64)>, StorageError> {

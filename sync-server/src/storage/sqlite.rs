@@ -16,7 +16,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 mod dashboard;
 
-use super::{Storage, StorageError, StoredDoc, heads_from_bytes, kind_key, meta_from, parse, scope_key};
+use super::{Grant, Storage, StorageError, StoredDoc, heads_from_bytes, kind_key, meta_from, parse, scope_key};
 use mcommunity_core::sync::heads_to_bytes;
 
 /// Schema migrations, oldest first; the database's `user_version` is how many have run. Only add.
@@ -65,7 +65,21 @@ CREATE INDEX doc_versions_by_doc ON doc_versions (doc, seq);
     dashboard::MIGRATION,
     dashboard::INDICATORS_MIGRATION,
     dashboard::ASSISTED_MIGRATION,
+    GRANTS_MIGRATION,
 ];
+
+/// Documents of one profile that devices holding another may read (a resident's request followed
+/// by the volunteer who helped write it, while consent stands), and revocations of that.
+const GRANTS_MIGRATION: &str = "
+CREATE TABLE grants (
+    doc      TEXT NOT NULL,
+    profile  TEXT NOT NULL,
+    seq      INTEGER NOT NULL,
+    granted  INTEGER NOT NULL,
+    PRIMARY KEY (doc, profile)
+) STRICT;
+CREATE INDEX grants_by_profile ON grants (profile, seq);
+";
 
 /// The SQLite storage.
 #[derive(Clone)]
@@ -307,6 +321,64 @@ impl Storage for SqliteStorage {
                 .optional()
                 .map_err(db)?;
             heads.map(|h| heads_from_bytes(&h)).transpose().map(Option::unwrap_or_default)
+        })
+        .await
+    }
+
+    async fn set_grant(&self, doc: DocId, profile: ProfileId, granted: bool) -> Result<u64, StorageError> {
+        self.run(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(db)?;
+            // A number of the one sequence, so cursors order grants among changes; the row names
+            // no document, so no document's history sees it.
+            tx.execute("INSERT INTO doc_versions (doc, heads) VALUES ('', x'')", []).map_err(db)?;
+            let seq = tx.last_insert_rowid();
+            tx.execute(
+                "INSERT INTO grants (doc, profile, seq, granted) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (doc, profile) DO UPDATE SET seq = ?3, granted = ?4",
+                params![doc.to_string(), profile.to_string(), seq, granted as i64],
+            )
+            .map_err(db)?;
+            tx.commit().map_err(db)?;
+            Ok(seq as u64)
+        })
+        .await
+    }
+
+    async fn grant_of(&self, doc: DocId, profile: ProfileId) -> Result<Option<bool>, StorageError> {
+        self.run(move |c| {
+            c.query_row(
+                "SELECT granted FROM grants WHERE doc = ?1 AND profile = ?2",
+                params![doc.to_string(), profile.to_string()],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()
+            .map(|g| g.map(|g| g != 0))
+            .map_err(db)
+        })
+        .await
+    }
+
+    async fn grants_since(&self, profile: ProfileId, cursor: u64, limit: usize) -> Result<Vec<Grant>, StorageError> {
+        self.run(move |c| {
+            let mut stmt = c
+                .prepare_cached(
+                    "SELECT g.doc, CASE WHEN g.granted = 1 THEN max(g.seq, coalesce(d.latest_seq, 0)) ELSE g.seq END AS s,
+                            g.seq, g.granted
+                     FROM grants g LEFT JOIN docs d ON d.id = g.doc
+                     WHERE g.profile = ?1 AND (g.seq > ?2 OR (g.granted = 1 AND d.latest_seq > ?2))
+                     ORDER BY s LIMIT ?3",
+                )
+                .map_err(db)?;
+            let rows = stmt
+                .query_map(params![profile.to_string(), cursor.min(i64::MAX as u64) as i64, limit as i64], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, i64>(3)?))
+                })
+                .map_err(db)?;
+            rows.map(|r| {
+                let (doc, seq, granted_at, granted) = r.map_err(db)?;
+                Ok(Grant { doc: parse(&doc, "doc id")?, seq: seq as u64, granted_at: granted_at as u64, granted: granted != 0 })
+            })
+            .collect()
         })
         .await
     }

@@ -6,6 +6,7 @@ mod background;
 mod blobs;
 mod content;
 mod convergence;
+mod following;
 mod hostile;
 mod link;
 mod socket;

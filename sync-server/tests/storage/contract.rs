@@ -46,6 +46,7 @@ over_every_backend!(
     compaction_replaces_chunks_and_keeps_every_change,
     heads_at_gives_the_heads_after_the_last_change_set_up_to_a_sequence,
     changed_since_lists_a_scope_after_a_cursor_oldest_first_within_a_limit,
+    grants_and_revocations_come_in_sequence_with_the_granted_documents_changes,
 );
 
 fn hash(byte: u8) -> [u8; 32] {
@@ -328,4 +329,48 @@ async fn changed_since_lists_a_scope_after_a_cursor_oldest_first_within_a_limit(
         cursor = last;
     }
     assert_eq!(seen, vec![(c, s3), (a, s5)]);
+}
+
+async fn grants_and_revocations_come_in_sequence_with_the_granted_documents_changes(storage: Arc<dyn Storage>) {
+    use mcommunity_sync_server::storage::Grant;
+    let (drita, arben) = (ProfileId::random(), ProfileId::random());
+    let (request, answer) = (DocId::random(), DocId::random());
+    let mut doc = Doc::new();
+    let (changes, heads) = doc.change("k", "v");
+    let s1 = storage.append(request, owned_by(drita), &changes, &heads).await.unwrap();
+    assert_eq!(storage.grant_of(request, arben).await.unwrap(), None);
+
+    // Granted after the document was stored: the grant's own number orders it.
+    let g1 = storage.set_grant(request, arben, true).await.unwrap();
+    let g2 = storage.set_grant(answer, arben, true).await.unwrap();
+    assert!(s1 < g1 && g1 < g2, "grants draw numbers of the one sequence");
+    assert_eq!(storage.grant_of(request, arben).await.unwrap(), Some(true));
+    let since = |cursor| storage.grants_since(arben, cursor, 10);
+    assert_eq!(
+        since(0).await.unwrap(),
+        vec![
+            Grant { doc: request, seq: g1, granted_at: g1, granted: true },
+            Grant { doc: answer, seq: g2, granted_at: g2, granted: true },
+        ],
+        "a document granted later comes at its grant's number, even one not stored yet"
+    );
+    assert_eq!(since(g2).await.unwrap(), vec![]);
+    assert_eq!(storage.grants_since(drita, 0, 10).await.unwrap(), vec![], "grants are per profile");
+    assert_eq!(since(0).await.unwrap().len(), 2);
+    assert_eq!(storage.grants_since(arben, 0, 1).await.unwrap().len(), 1, "at most `limit`");
+
+    // A granted document that changes comes again, at its change's number.
+    let (changes, heads) = doc.change("k", "w");
+    let s2 = storage.append(request, owned_by(drita), &changes, &heads).await.unwrap();
+    assert_eq!(since(g2).await.unwrap(), vec![Grant { doc: request, seq: s2, granted_at: g1, granted: true }]);
+
+    // Revoked: reported once, at the revocation; later changes no longer come.
+    let r = storage.set_grant(request, arben, false).await.unwrap();
+    assert_eq!(storage.grant_of(request, arben).await.unwrap(), Some(false));
+    assert_eq!(since(s2).await.unwrap(), vec![Grant { doc: request, seq: r, granted_at: r, granted: false }]);
+    let (changes, heads) = doc.change("k", "x");
+    let s3 = storage.append(request, owned_by(drita), &changes, &heads).await.unwrap();
+    assert!(since(r).await.unwrap().is_empty(), "a revoked document's change at {s3} is not arben's to see");
+    // The grant numbers leave each document's own history alone.
+    assert_eq!(storage.heads_at(request, r).await.unwrap(), storage.heads_at(request, s2).await.unwrap());
 }

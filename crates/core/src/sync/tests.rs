@@ -21,6 +21,7 @@ fn messages_round_trip_through_the_wire_encoding() {
         docs: vec![DocDownload { id, heads: heads_of(&mut doc), changes: vec![1, 2, 3] }],
         refused: vec![(DocId::random(), Refusal::Forbidden)],
         refused_scopes: vec![Scope::Profile(ProfileId::random())],
+        revoked: vec![DocId::random()],
         more: true,
     };
     assert_eq!(decode::<SyncResponse>(&encode(&response)), Ok(response));

@@ -1,0 +1,32 @@
+//! Who besides a document's owner may read it: the volunteer who helped a resident write a request
+//! follows that request and its answer from their own devices, while the resident's consent
+//! stands. The server keeps the grants ([`crate::storage::Storage::set_grant`]) from what the
+//! submission itself says, whatever a device sends: a grant is made when an assisted request is
+//! sent with consent, and revoked when the resident withdraws it; the volunteer's devices then
+//! forget both documents at their next sync.
+
+use automerge::AutoCommit;
+use mcommunity_core::{
+    answer,
+    ids::DocId,
+    submission::{self, Status},
+};
+
+use crate::storage::{Storage, StorageError};
+
+/// Brings the grants of submission `id` in line with the document as stored now.
+pub async fn follow(storage: &dyn Storage, id: DocId, doc: &AutoCommit) -> Result<(), StorageError> {
+    let Ok(read) = submission::read(doc) else { return Ok(()) };
+    let Some(helped) = read.assisted else { return Ok(()) };
+    let may = read.status == Status::Sent && helped.consent_stands();
+    for doc in [id, answer::doc_id(id)] {
+        let now = storage.grant_of(doc, helped.by).await?;
+        // Only a change is written (each draws a sequence number and makes devices look again);
+        // a request never granted needs no revocation.
+        if now != Some(may) && (may || now == Some(true)) {
+            storage.set_grant(doc, helped.by, may).await?;
+            tracing::info!(doc = %doc, granted = may, "a volunteer's following changed");
+        }
+    }
+    Ok(())
+}
