@@ -140,12 +140,56 @@ async fn session(storage: &dyn Storage, now: i64) -> Result<DocId, StorageError>
         mcommunity_core::session::record_learning(&mut doc, who, &lessons, &forms, at + 200).map_err(corrupt)?;
     }
     mcommunity_core::session::set_note(&mut doc, "DEMO: salla e shkollës, 12 veta.", at + 300).map_err(corrupt)?;
+    assessments(
+        storage,
+        volunteer,
+        &mcommunity_core::session::read(&doc).map_err(|e| StorageError::Corrupt(e.to_string()))?,
+        at,
+    )
+    .await?;
     let id = DocId::random();
     let meta = DocMeta { kind: DocKind::Session, owner: Some(volunteer) };
     storage.append(id, meta, &doc.save(), &sync::heads_of(&mut doc)).await?;
     storage.link_volunteer(volunteer, DEMO_VOLUNTEER, now).await?;
     crate::indicators::index_document(storage, id, &doc).await?;
     Ok(id)
+}
+
+/// DEMO skills assessments of the people who came: one at the session and one three weeks later,
+/// rated a step higher after training, so the indicators show skills before and after. Needs the
+/// skills instrument published (`make run` publishes the lessons first); without it, none.
+async fn assessments(
+    storage: &dyn Storage,
+    volunteer: ProfileId,
+    session: &mcommunity_core::session::Session,
+    at: i64,
+) -> Result<(), StorageError> {
+    use mcommunity_core::assessment::{self, Rating};
+    let instrument_id = mcommunity_core::content::doc_id(DocKind::Instrument, assessment::INSTRUMENT_ID);
+    let Some(published) = crate::storage::load_doc(storage, instrument_id).await? else { return Ok(()) };
+    let Ok(instrument) = mcommunity_core::content::read(&published)
+        .map_err(|e| e.to_string())
+        .and_then(|c| serde_json::from_str::<assessment::Instrument>(&c.edition.body).map_err(|e| e.to_string()))
+    else {
+        return Ok(());
+    };
+    const STEPS: [Rating; 4] = [Rating::CannotDo, Rating::WithHelp, Rating::OnMyOwn, Rating::CanTeach];
+    for (n, (&who, _)) in session.attendees.iter().filter(|(_, a)| a.present).enumerate() {
+        for (round, when) in [(0, at + 1_000), (1, at + 21 * 86_400_000)] {
+            let mut doc = assessment::new_document(who, Some(volunteer), 1, when);
+            for (i, item) in instrument.items.iter().enumerate() {
+                let step = ((n + i) % 3 + round).min(3);
+                assessment::rate(&mut doc, &item.id, STEPS[step], when)
+                    .map_err(|e| StorageError::Corrupt(format!("demo assessment: {e}")))?;
+            }
+            assessment::finish(&mut doc, when + 600_000).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+            let id = DocId::random();
+            let meta = DocMeta { kind: DocKind::Assessment, owner: Some(who) };
+            storage.append(id, meta, &doc.save(), &sync::heads_of(&mut doc)).await?;
+            crate::indicators::index_assessment(storage, id, &doc).await?;
+        }
+    }
+    Ok(())
 }
 
 const TEXTS: &[(&str, &str, &str)] = &[
