@@ -56,6 +56,8 @@ const MESSAGES = {
   sr: 'Rupa je veća posle kiše.',
   en: 'The hole is bigger after the rain.',
 };
+/** Someone new registered at a community session, who then sends a request with a helper. */
+const NEWCOMER = { sq: 'Shpresa Gjoni', mk: 'Жаклина Ѕвездовска', sr: 'Ružica Đukić', en: 'Rose Newman' };
 /** The browser's own language setting for each run. */
 const BROWSER_LOCALE = { sq: 'sq-AL', mk: 'mk-MK', sr: 'sr-Latn-RS', en: 'en-GB' };
 const WRONG_PIN = '1111';
@@ -599,6 +601,220 @@ for (const lang of Object.keys(PEOPLE)) {
       const error = page.locator('[data-testid="error-message"][data-field="code"]');
       await error.waitFor();
       assert.notEqual((await error.innerText()).trim(), '', 'the wrong-code error says something');
+    });
+
+    // ---- Issue 6: community sessions, a request written with a helper, the skills check ----
+
+    screen('sessions, volunteer sign-in', async () => {
+      await page.evaluate((u) => window.__mcommunityMock.volunteerAccount(u, 'volunteer-pass'), `volunteer${lang}`);
+      await byId('back').click();
+      await page.locator('[data-testid^="profile-tile-"]', { hasText: words.first }).click();
+      await byId('tile-people').click();
+      await byId('people-sessions').click();
+      await byId('volunteer-sign-in').waitFor();
+    });
+
+    screen('sessions, wrong password', async () => {
+      await byId('volunteer-username').fill(`volunteer${lang}`);
+      await byId('volunteer-password').fill('not-it');
+      await byId('volunteer-submit').click();
+      await byId('error-message').waitFor();
+    });
+
+    screen('sessions, none yet', async () => {
+      await byId('volunteer-password').fill('volunteer-pass');
+      await byId('volunteer-submit').click();
+      await byId('sessions-empty').waitFor();
+      await byId('volunteer-name').waitFor();
+    });
+
+    screen('new session form', async () => {
+      await byId('session-new').click();
+      await byId('session-topic').waitFor();
+      await byId('session-lesson-demo-phone-on').check();
+      assert.match(await byId('session-date').inputValue(), /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'the day is today by default');
+    });
+
+    screen('session, nobody yet', async () => {
+      await byId('session-topic').fill(words.title);
+      await byId('session-create').click();
+      await byId('session-empty').waitFor();
+    });
+
+    screen('add person, who came', async () => {
+      await byId('session-add').click();
+      await byId('add-someone-new').waitFor();
+      assert.equal(await page.locator('[data-testid^="add-person-"]').count(), 1, 'the other person of the device is offered');
+    });
+
+    screen('add person, someone new', async () => {
+      await byId('add-someone-new').click();
+      await byId('add-name').waitFor();
+    });
+
+    screen('facts, what and why', async () => {
+      await byId('add-name').fill(NEWCOMER[lang]);
+      await byId('add-next').click();
+      await byId('facts-explain').waitFor();
+      await byId('facts-explain-listen').waitFor();
+    });
+
+    screen('facts, a question', async () => {
+      await byId('add-next').click();
+      await byId('fact-gender').waitFor();
+      await byId('fact-answer-woman').click();
+      assert.equal(await byId('fact-answer-woman').getAttribute('aria-pressed'), 'true');
+      await byId('fact-answer-none').waitFor();
+    });
+
+    screen('facts, several answers', async () => {
+      await byId('add-next').click();
+      await byId('fact-answer-55-74').click();
+      await byId('add-next').click();
+      await byId('fact-answer-none').click();
+      await byId('add-next').click();
+      await byId('fact-answer-al').click();
+      await byId('add-next').click();
+      await byId('fact-groups').waitFor();
+      await byId('fact-answer-first-phone').click();
+      await byId('fact-answer-older-person').click();
+    });
+
+    screen('facts, consent', async () => {
+      await byId('add-next').click();
+      await byId('facts-consent').waitFor();
+      await byId('facts-consent-no').waitFor();
+    });
+
+    screen('person added', async () => {
+      await byId('facts-consent-yes').click();
+      await byId('add-done').waitFor();
+    });
+
+    screen('session with a person', async () => {
+      await byId('add-to-session').click();
+      const card = page.locator('[data-testid^="attendee-"][data-testid$="p"], article[data-testid^="attendee-"]').first();
+      await card.waitFor();
+      await byId('attendee-present').click();
+      await page.locator('[data-testid="attendee-present"][aria-pressed="false"]').waitFor();
+      await byId('attendee-learning').click();
+      await byId('session-note').fill(MESSAGES[lang]);
+      await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+      const session = (await page.evaluate(() => window.__mcommunityMock.snapshot())).profiles.find((p) => p.sessions?.length)?.sessions[0];
+      const kept = Object.values(session.attendees)[0];
+      assert.deepEqual([kept.gender, kept.age, kept.settlement, kept.consent], ['woman', '55-74', null, 'tap'], 'the facts given are kept with consent');
+      assert.equal(session.note, MESSAGES[lang]);
+    });
+
+    screen('request with a helper', async () => {
+      await byId('home').first().click();
+      await byId('change-person').click();
+      await page.locator('[data-testid^="profile-tile-"]', { hasText: NEWCOMER[lang] }).click();
+      await byId('tile-requests').click();
+      await byId('draft-new').click();
+      await byId('kind-problem').click();
+      await byId('draft-category').selectOption({ index: 1 });
+      await byId('draft-text').fill(words.text);
+      await byId('draft-helper').click();
+      await page.locator('[data-testid^="draft-helper-p-"]').click();
+      await byId('draft-helper-name').waitFor();
+      assert.match(await byId('draft-helper-name').innerText(), new RegExp(words.first));
+    });
+
+    screen('request with a helper, consent', async () => {
+      await byId('draft-send').click();
+      await byId('consent-step').waitFor();
+      await byId('consent-say').waitFor();
+      await byId('consent-listen').waitFor();
+    });
+
+    screen('request with a helper, sent', async () => {
+      await byId('consent-yes').click();
+      await byId('draft-sent-done').waitFor();
+      await byId('sent-helper').waitFor();
+      await byId('sent-withdraw').waitFor();
+    });
+
+    screen(
+      'stop the helper following, confirmation',
+      async () => {
+        await byId('sent-withdraw').click();
+        await byId('confirm-yes').waitFor();
+      },
+      {
+        after: async () => {
+          await byId('confirm-no').click();
+          await byId('confirm-yes').waitFor({ state: 'detached' });
+        },
+      },
+    );
+
+    screen('skills check, start', async () => {
+      await byId('home').first().click();
+      await byId('tile-people').click();
+      await byId('people-skills').click();
+      await byId('skills-start').waitFor();
+      await page.locator('[data-testid^="skills-helper-p-"]').click();
+    });
+
+    screen('skills check, how to answer', async () => {
+      await byId('skills-start').click();
+      await byId('skills-intro').waitFor();
+    });
+
+    screen('skills check, a sentence', async () => {
+      await byId('skills-next').click();
+      await byId('skills-item').waitFor();
+      for (const rating of ['cannot-do', 'with-help', 'on-my-own', 'can-teach']) await byId(`skills-answer-${rating}`).waitFor();
+      await page.locator('[data-testid="skills-item"] img').first().waitFor();
+    });
+
+    screen('skills check, tasks for the helper', async () => {
+      const answers = ['with-help', 'cannot-do', 'on-my-own', 'with-help', 'with-help', 'on-my-own', 'cannot-do', 'with-help', 'can-teach', 'on-my-own'];
+      for (const [i, rating] of answers.entries()) {
+        await page.locator(`[data-testid="skills-item"]`).waitFor();
+        assert.match(await page.locator('[data-testid="skills-item"] .where').innerText(), new RegExp(`${i + 1}`));
+        await byId(`skills-answer-${rating}`).click();
+      }
+      await byId('skills-tasks').waitFor();
+      await byId('skills-task-call-or-voice-message').check();
+    });
+
+    screen('skills check, strengths', async () => {
+      await byId('skills-finish').click();
+      await byId('skills-result').waitFor();
+      assert.equal(await page.locator('[data-testid^="skills-area-"]').count(), 5, 'five areas');
+      assert.doesNotMatch(await byId('skills-result').innerText(), /%/, 'no percentages');
+    });
+
+    screen('skills check, before and now', async () => {
+      await byId('skills-done').click();
+      await byId('people-skills').click();
+      await byId('skills-start').click();
+      await byId('skills-next').click();
+      for (let i = 0; i < 10; i++) {
+        await page.locator(`[data-testid="skills-item"] .where`).filter({ hasText: new RegExp(`\\b${i + 1}\\b`) }).waitFor();
+        await byId('skills-answer-can-teach').click();
+      }
+      await byId('skills-result').waitFor();
+      await byId('skills-compare').waitFor();
+      assert.equal(await page.locator('[data-testid="skills-change-information"]').getAttribute('data-trend'), 'up');
+    });
+
+    screen('requests I helped with', async () => {
+      await byId('skills-done').click();
+      await byId('change-person').click();
+      await page.locator('[data-testid^="profile-tile-"]', { hasText: words.first }).click();
+      await byId('tile-people').click();
+      await byId('people-sessions').click();
+      await byId('sessions-helped').click();
+      await page.locator('[data-testid^="helped-item-"]').waitFor();
+    });
+
+    screen('request I helped with, read-only', async () => {
+      await page.locator('[data-testid^="helped-item-"]').click();
+      await byId('helped-request').waitFor();
+      assert.equal(await byId('talk-text').count(), 0, 'the helper cannot write in it');
     });
 
     test('no script errors or CSP violations', (t) => {

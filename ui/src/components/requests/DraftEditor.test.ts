@@ -4,7 +4,7 @@ import { CommandFailure, type Draft, type DraftPatch, type DraftSummary } from '
 import { setLocale } from '../../lib/i18n/i18n.svelte';
 import DraftEditor from './DraftEditor.svelte';
 
-const DRAFT: Draft = { id: 'd1', kind: 'problem', category: null, title: '', text: '', createdAt: 1, updatedAt: 1, sentAt: null, answer: null, categoryName: null, photos: [], voice: null, location: null, messages: [] };
+const DRAFT: Draft = { id: 'd1', kind: 'problem', category: null, title: '', text: '', createdAt: 1, updatedAt: 1, sentAt: null, answer: null, categoryName: null, photos: [], voice: null, location: null, messages: [], assisted: null };
 const CATEGORIES = [
   { id: 'roads', name: 'Roads and bridges' },
   { id: 'water', name: 'Water and drains' },

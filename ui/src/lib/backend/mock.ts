@@ -25,6 +25,8 @@ import { format, hasMessage, isLocale, DEFAULT_LOCALE } from '../i18n/i18n.svelt
 import type {
   AnswerView,
   AppStart,
+  AssessmentView,
+  AttendeeView,
   Avatar,
   Category,
   CommandError,
@@ -45,13 +47,18 @@ import type {
   PairingCode,
   PlacesView,
   ProfileSummary,
+  Rating,
+  RegistrationInput,
+  SessionPlanInput,
+  SessionView,
   SubmissionKind,
   SyncState,
   SyncStatus,
 } from './bindings';
+import { ASSESSMENT_MEDIA, areaViews, compareScores, DEMO_INSTRUMENT, levelOf, score, type Scores } from './mock-assessment';
 import { nearestVillage } from '../places/map';
 import { DEMO_FORMS, DEMO_LESSONS, DEMO_MEDIA, type DemoField, type DemoForm, type DemoLesson, type DemoText } from './mock-content';
-import { AVATARS, CommandFailure, KINDS, LIMITS, type Backend } from './types';
+import { AVATARS, CommandFailure, KINDS, LIMITS, RATINGS, type Backend } from './types';
 
 /** A draft as the mock keeps it: its category's name is looked up when it is read, in the reader's language. */
 type MockDraft = Omit<Draft, 'categoryName'>;
@@ -69,7 +76,23 @@ type MockProfile = {
   lessons?: Record<string, LessonProgressView>;
   /** Practice by form id: runs started, and whether one was finished. Never what was typed. */
   practice?: Record<string, { attempts: number; finished: boolean }>;
+  /** When each lesson was last finished, and when each practice run started (what a session records). */
+  lessonsDoneAt?: Record<string, number>;
+  practiceStarts?: { form: string; at: number }[];
+  /** The volunteer account this profile is linked to, if any. */
+  volunteer?: string | null;
+  /** A volunteer's community sessions. */
+  sessions?: MockSession[];
+  /** The person's skills assessments. */
+  assessments?: MockAssessment[];
 };
+
+/** A person at a session, as the mock keeps them (their name is looked up when read). */
+type MockAttendee = Omit<AttendeeView, 'profile' | 'name'>;
+
+type MockSession = { id: string; plan: SessionPlanInput; attendees: Record<string, MockAttendee>; note: string; createdAt: number };
+
+type MockAssessment = Pick<AssessmentView, 'id' | 'takenBy' | 'revision' | 'startedAt' | 'finishedAt' | 'ratings' | 'observed'>;
 
 /** A practice run: only its form, its person and its SMS code, in memory. */
 type MockAttempt = { formId: string; profileId: string; otp: string | null };
@@ -128,6 +151,10 @@ type MockData = {
   sync?: MockSync;
   /** The announcements on the device, as syncs brought them (absent in older data). */
   news?: MockAnnouncement[];
+  /** The volunteer accounts "the server" knows (username → password), set by `control.volunteerAccount`. */
+  volunteerAccounts?: Record<string, string>;
+  /** When wrong volunteer passwords were tried (the last 10 minutes). */
+  volunteerFails?: number[];
 };
 
 /** A state that `control.setSync` forces, as if the link were down or sync not set up. */
@@ -201,6 +228,13 @@ export type MockBackend = Backend & {
     publishAnnouncement(announcement: NewAnnouncement): string;
     /** Plays the municipality withdrawing an announcement: it leaves News with the next finished sync. */
     withdrawAnnouncement(id: string): void;
+    /**
+     * Plays the server knowing a volunteer account: `volunteerLink` with this name and password then
+     * links the open profile (while the link is up), as the server's check would.
+     */
+    volunteerAccount(username: string, password: string): void;
+    /** Links a profile (the open one by default) to a volunteer account at once, with no server. */
+    linkVolunteer(username: string, profileId?: string): void;
     /** A copy of the stored data, for tests. */
     snapshot(): MockData;
   };
@@ -329,6 +363,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
             draft.voice ??= null;
             draft.location ??= null;
             draft.messages ??= [];
+            draft.assisted ??= null;
           }
         }
         return parsed;
@@ -416,6 +451,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
         voice: null,
         location: null,
         messages: [],
+        assisted: null,
       })),
     });
   }
@@ -563,7 +599,8 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
   }
 
   function media(hash: string | null): Media | null {
-    return hash && DEMO_MEDIA[hash] ? { hash, mime: DEMO_MEDIA[hash].mime } : null;
+    const item = hash ? (DEMO_MEDIA[hash] ?? ASSESSMENT_MEDIA[hash]) : undefined;
+    return hash && item ? { hash, mime: item.mime } : null;
   }
 
   function findLesson(id: string): DemoLesson {
@@ -746,6 +783,180 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
     return randomCode().slice(0, 6);
   }
 
+  // ---- Volunteers, community sessions, assisted requests and the skills assessment (as Rust's) ----
+
+  /** The open profile, which must be linked to a volunteer account. */
+  function requireVolunteer(): MockProfile {
+    const profile = requireActive();
+    if (!profile.volunteer) fail('not-volunteer');
+    return profile;
+  }
+
+  function findProfile(id: string): MockProfile {
+    const profile = data.profiles.find((p) => p.id === id);
+    if (!profile) fail('not-found');
+    return profile;
+  }
+
+  const COUNTRIES = ['al', 'xk', 'mk'];
+  const GENDERS = ['woman', 'man', 'other'];
+  const AGES = ['16-24', '25-54', '55-74', '75+'];
+  const SETTLEMENTS = ['rural', 'urban'];
+  const GROUPS = ['older-person', 'woman-reading-little', 'young-person', 'disability', 'first-phone', 'minority'];
+
+  /** As Rust's `check_plan`: a real day, a topic of 1–120 letters, a village and a municipality. */
+  function checkPlan(plan: SessionPlanInput): SessionPlanInput {
+    const date = String(plan.date ?? '').trim();
+    const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(date);
+    const day = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+    if (!m || !day || day.getUTCMonth() !== +m[2] - 1 || day.getUTCDate() !== +m[3]) fail('invalid-input', 'date', 'error-session-date');
+    const topic = charCount(String(plan.topic ?? '').trim());
+    if (topic === 0 || topic > 120 || String(plan.village ?? '').trim() === '' || String(plan.municipality ?? '').trim() === '') {
+      fail('invalid-input', 'topic', 'error-session-incomplete', { max: 120 });
+    }
+    if (!COUNTRIES.includes(plan.country)) fail('invalid-input', 'country');
+    return {
+      date,
+      village: plan.village.trim(),
+      municipality: plan.municipality.trim(),
+      country: plan.country,
+      topic: plan.topic.trim(),
+      planned: [...(plan.planned ?? [])].map(String),
+    };
+  }
+
+  /** The name a place id stands for (a village of the pilot municipality), or the place as written. */
+  function placeName(village: string): string {
+    return MOCK_PLACES.villages.find((v) => v.id === village)?.name ?? village;
+  }
+
+  function findSession(volunteer: MockProfile, id: string): MockSession {
+    const session = (volunteer.sessions ?? []).find((s) => s.id === id);
+    if (!session) fail('not-found');
+    return session;
+  }
+
+  function sessionView(s: MockSession): SessionView {
+    const names = new Map(data.profiles.map((p) => [p.id, p.name]));
+    return {
+      id: s.id,
+      plan: clone(s.plan),
+      villageName: placeName(s.plan.village),
+      attendees: Object.keys(s.attendees)
+        .sort()
+        .map((profile) => ({ profile, name: names.get(profile) ?? null, ...clone(s.attendees[profile]) })),
+      note: s.note,
+    };
+  }
+
+  /** Registers (or registers again) with the facts given; without consent none is kept. */
+  function register(s: MockSession, person: string, facts: RegistrationInput): void {
+    const consent = facts.consent === 'tap' || facts.consent === 'voice' ? facts.consent : null;
+    if (facts.consent !== null && consent === null) fail('invalid-input', 'consent');
+    const keep = <T extends string>(value: T | null, allowed: string[]): T | null => {
+      if (value !== null && !allowed.includes(value)) fail('invalid-input', 'facts');
+      return consent ? value : null;
+    };
+    const gender = keep(facts.gender, GENDERS);
+    const age = keep(facts.age, AGES);
+    const settlement = keep(facts.settlement, SETTLEMENTS);
+    const country = keep(facts.country, COUNTRIES);
+    for (const g of facts.groups ?? []) if (!GROUPS.includes(g)) fail('invalid-input', 'facts');
+    const groups = consent ? [...new Set(facts.groups ?? [])].sort() : [];
+    const current = s.attendees[person];
+    s.attendees[person] = {
+      present: current?.present ?? true,
+      lessons: current?.lessons ?? [],
+      forms: current?.forms ?? [],
+      gender,
+      age,
+      settlement,
+      country,
+      groups,
+      consent,
+    };
+  }
+
+  function editSession(id: string, change: (s: MockSession) => void): SessionView {
+    const volunteer = requireVolunteer();
+    const session = findSession(volunteer, id);
+    change(session);
+    markChanged(session.id);
+    save();
+    return sessionView(session);
+  }
+
+  function registered(s: MockSession, person: string): MockAttendee {
+    const attendee = s.attendees[person];
+    if (!attendee) fail('not-found');
+    return attendee;
+  }
+
+  /** A draft of any person on this device, with its owner. */
+  function anyDraft(id: string): { owner: MockProfile; draft: MockDraft } | null {
+    for (const owner of data.profiles) {
+      const draft = owner.drafts.find((d) => d.id === id);
+      if (draft) return { owner, draft };
+    }
+    return null;
+  }
+
+  function consentStands(draft: MockDraft, volunteer: string): boolean {
+    return !!draft.assisted && draft.assisted.by === volunteer && draft.assisted.consent !== null && !draft.assisted.withdrawn;
+  }
+
+  function spokenConsent(pcm: Int16Array, sampleRate: number): void {
+    if (!VOICE_RATES.includes(sampleRate) || pcm.length === 0) fail('invalid-input', 'voice', 'error-not-a-voice-note');
+    if (pcm.length > LIMITS.voiceSecondsMax * sampleRate) fail('invalid-input', 'voice', 'error-voice-too-long', { minutes: LIMITS.voiceSecondsMax / 60 });
+  }
+
+  function giveConsent(id: string, by: 'tap' | 'voice'): Draft {
+    const profile = requireActive();
+    const draft = findUnsent(profile, id);
+    if (!draft.assisted) fail('invalid-input', 'consent', 'error-not-assisted');
+    draft.assisted = { ...draft.assisted, consent: by, withdrawn: false };
+    draft.updatedAt = stamp(draft.updatedAt);
+    markChanged(draft.id);
+    save();
+    return draftView(draft);
+  }
+
+  function assessmentScores(a: MockAssessment): Scores {
+    return score(DEMO_INSTRUMENT.items, DEMO_INSTRUMENT.tasks, a.ratings, a.observed);
+  }
+
+  function assessmentView(a: MockAssessment): AssessmentView {
+    const scores = assessmentScores(a);
+    return {
+      ...clone(a),
+      answered: DEMO_INSTRUMENT.items.filter((i) => a.ratings[i.id]).length,
+      itemCount: DEMO_INSTRUMENT.items.length,
+      areas: areaViews(scores),
+      overall: scores.overall ? scores.overall.total / scores.overall.count : null,
+      overallLevel: scores.overall ? levelOf(scores.overall) : null,
+    };
+  }
+
+  function findAssessment(profile: MockProfile, id: string): MockAssessment {
+    const found = (profile.assessments ?? []).find((a) => a.id === id);
+    if (!found) fail('not-found');
+    return found;
+  }
+
+  /** An assessment that still takes answers: a finished one looks missing, as in Rust. */
+  function openAssessment(profile: MockProfile, id: string): MockAssessment {
+    const found = findAssessment(profile, id);
+    if (found.finishedAt !== null) fail('not-found');
+    return found;
+  }
+
+  /** The day `YYYY-MM-DD` (UTC) as [start, end) in ms. */
+  function dayRange(date: string): [number, number] {
+    const [y, m, d] = date.split('-').map(Number);
+    const start = Date.UTC(y, m - 1, d);
+    return [start, start + 86_400_000];
+  }
+
   const api: Backend = {
     async appStart(): Promise<AppStart> {
       const start: AppStart = {
@@ -858,6 +1069,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
         voice: null,
         location: null,
         messages: [],
+        assisted: null,
       };
       profile.drafts.push(draft);
       markChanged(draft.id);
@@ -901,6 +1113,8 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
         fail('invalid-input', 'text', 'error-nothing-to-send');
       }
       if (draft.category === null) fail('invalid-input', 'category', 'error-category-missing');
+      // Written with a helper: sent only once the person agreed.
+      if (draft.assisted && draft.assisted.consent === null) fail('invalid-input', 'consent', 'error-consent-missing');
       // Stored as sent at once; the next sync carries it.
       const at = stamp(draft.updatedAt);
       draft.sentAt = at;
@@ -1096,6 +1310,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       const profile = requireActive();
       const p = lessonProgress(profile, findLesson(id));
       p.done = true;
+      profile.lessonsDoneAt = { ...profile.lessonsDoneAt, [id]: now() };
       save();
       return clone(p);
     },
@@ -1115,6 +1330,7 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       const attemptId = newId('a');
       attempts.set(attemptId, attempt);
       practiceOf(profile, formId).attempts += 1;
+      profile.practiceStarts = [...(profile.practiceStarts ?? []), { form: formId, at: now() }];
       save();
       return { attemptId, otp: attempt.otp };
     },
@@ -1139,9 +1355,217 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       return null;
     },
     async mediaGet(hash) {
-      const item = DEMO_MEDIA[hash] ?? newsPictures.get(hash);
+      const item = DEMO_MEDIA[hash] ?? ASSESSMENT_MEDIA[hash] ?? newsPictures.get(hash);
       if (!item) fail('not-found');
       return item.bytes.slice();
+    },
+    async volunteerStatus() {
+      return { username: requireActive().volunteer ?? null };
+    },
+    async volunteerLink(username, password) {
+      const profile = requireActive();
+      requireLink();
+      const at = now();
+      data.volunteerFails = (data.volunteerFails ?? []).filter((t) => t > at - PAIRING.claimWindowMs);
+      if (data.volunteerFails.length >= PAIRING.claimsPerWindow) fail('too-many-attempts');
+      const name = String(username).trim();
+      if (!name || data.volunteerAccounts?.[name] === undefined || data.volunteerAccounts[name] !== password) {
+        data.volunteerFails.push(at);
+        save();
+        fail('volunteer-refused');
+      }
+      profile.volunteer = name;
+      save();
+      return { username: name };
+    },
+    async sessionsList() {
+      const volunteer = requireVolunteer();
+      return (volunteer.sessions ?? [])
+        .map((s) => {
+          const attendees = Object.values(s.attendees);
+          return {
+            id: s.id,
+            date: s.plan.date,
+            villageName: placeName(s.plan.village),
+            topic: s.plan.topic,
+            registered: attendees.length,
+            present: attendees.filter((a) => a.present).length,
+          };
+        })
+        .sort((a, b) => b.date.localeCompare(a.date));
+    },
+    async sessionGet(id) {
+      return sessionView(findSession(requireVolunteer(), id));
+    },
+    async sessionCreate(plan) {
+      const volunteer = requireVolunteer();
+      const session: MockSession = { id: newId('s'), plan: checkPlan(plan), attendees: {}, note: '', createdAt: now() };
+      volunteer.sessions = [...(volunteer.sessions ?? []), session];
+      markChanged(session.id);
+      save();
+      return sessionView(session);
+    },
+    async sessionSetPlan(id, plan) {
+      const checked = checkPlan(plan);
+      return editSession(id, (s) => (s.plan = checked));
+    },
+    async sessionRegister(id, person, facts) {
+      requireVolunteer();
+      findProfile(person);
+      return editSession(id, (s) => register(s, person, facts));
+    },
+    async sessionRegisterNew(id, person, facts) {
+      const volunteer = requireVolunteer();
+      const session = findSession(volunteer, id);
+      const name = checkName(person.name);
+      const avatar = checkAvatar(person.avatar);
+      const locale = checkLocale(person.locale);
+      if (person.pin !== null && !/^[0-9]{4,6}$/.test(person.pin)) fail('invalid-input', 'pin', 'error-pin-format', { min: LIMITS.pinMin, max: LIMITS.pinMax });
+      // Checked before anyone is made, so a refused registration leaves no profile behind.
+      register({ ...session, attendees: {} }, 'check', facts);
+      const profile: MockProfile = { id: newId('p'), name, avatar, locale, pin: person.pin, wrongPins: 0, lockedUntil: 0, drafts: [] };
+      data.profiles.push(profile);
+      return editSession(id, (s) => register(s, profile.id, facts));
+    },
+    async sessionSetPresent(id, person, present) {
+      return editSession(id, (s) => (registered(s, person).present = !!present));
+    },
+    async sessionUnregister(id, person) {
+      return editSession(id, (s) => {
+        registered(s, person);
+        delete s.attendees[person];
+      });
+    },
+    async sessionRecordLearning(id, person) {
+      return editSession(id, (s) => {
+        const attendee = registered(s, person);
+        const [start, end] = dayRange(s.plan.date);
+        const on = (t: number) => t >= start && t < end;
+        const who = data.profiles.find((p) => p.id === person);
+        attendee.lessons = Object.entries(who?.lessonsDoneAt ?? {})
+          .filter(([, at]) => on(at))
+          .map(([lesson]) => lesson)
+          .sort();
+        attendee.forms = [...new Set((who?.practiceStarts ?? []).filter((p) => on(p.at)).map((p) => p.form))].sort();
+      });
+    },
+    async sessionSetNote(id, note) {
+      if (charCount(String(note)) > 2000) fail('invalid-input', 'text', 'error-text-too-long', { max: LIMITS.textMax });
+      return editSession(id, (s) => (s.note = String(note).trim()));
+    },
+    async helpersList() {
+      return data.profiles.filter((p) => p.volunteer).map((p) => ({ profile: p.id, name: p.name, username: p.volunteer! }));
+    },
+    async draftSetAssisted(id, volunteer) {
+      const profile = requireActive();
+      const helper = data.profiles.find((p) => p.id === volunteer);
+      if (!helper?.volunteer) fail('not-volunteer');
+      const draft = findUnsent(profile, id);
+      if (draft.assisted?.by !== helper.id) {
+        draft.assisted = { by: helper.id, name: helper.volunteer, consent: null, withdrawn: false };
+        draft.updatedAt = stamp(draft.updatedAt);
+        markChanged(draft.id);
+        save();
+      }
+      return draftView(draft);
+    },
+    async draftRecordConsent(id) {
+      return giveConsent(id, 'tap');
+    },
+    async draftRecordConsentVoice(id, pcm, sampleRate) {
+      const profile = requireActive();
+      findUnsent(profile, id);
+      spokenConsent(pcm, sampleRate);
+      return giveConsent(id, 'voice');
+    },
+    async draftWithdrawConsent(id) {
+      const profile = requireActive();
+      const draft = findDraft(profile, id);
+      if (!draft.assisted) fail('invalid-input', 'consent', 'error-not-assisted');
+      // Withdrawing again, or before agreeing, changes nothing.
+      if (!draft.assisted.withdrawn && draft.assisted.consent !== null) {
+        draft.assisted = { ...draft.assisted, withdrawn: true };
+        markChanged(draft.id);
+        save();
+      }
+      return draftView(draft);
+    },
+    async helpedRequestsList() {
+      const volunteer = requireVolunteer();
+      return data.profiles.flatMap((owner) =>
+        owner.drafts
+          .filter((d) => consentStands(d, volunteer.id))
+          .map((d) => ({ id: d.id, resident: owner.name, summary: draftSummary(d) })),
+      );
+    },
+    async helpedRequestGet(id) {
+      const volunteer = requireVolunteer();
+      const found = anyDraft(id);
+      if (!found || !consentStands(found.draft, volunteer.id)) fail('not-found');
+      return draftView(found.draft);
+    },
+    async assessmentInstrumentGet() {
+      requireActive();
+      const locale = messageLocale();
+      const i = DEMO_INSTRUMENT;
+      return {
+        id: i.id,
+        revision: i.revision,
+        title: i.title[locale],
+        intro: { text: i.intro[locale], audio: null },
+        picture: media(i.picture),
+        locale,
+        scale: i.scale.map((s) => ({ rating: s.rating, points: RATINGS.indexOf(s.rating), text: { text: s.text[locale], audio: null }, picture: media(s.picture) })),
+        items: i.items.map((it) => ({ id: it.id, area: it.area, digcomp: it.digcomp, text: { text: it.text[locale], audio: null }, picture: media(it.picture) })),
+        tasks: i.tasks.map((t) => ({ id: t.id, area: t.area, digcomp: t.digcomp, text: { text: t.text[locale], audio: null }, picture: media(t.picture), form: t.form })),
+      };
+    },
+    async assessmentStart(takenBy) {
+      const profile = requireActive();
+      if (takenBy !== null && (typeof takenBy !== 'string' || takenBy.trim() === '')) fail('not-found');
+      const a: MockAssessment = { id: newId('as'), takenBy, revision: DEMO_INSTRUMENT.revision, startedAt: stamp(Math.max(0, ...(profile.assessments ?? []).map((x) => x.startedAt))), finishedAt: null, ratings: {}, observed: {} };
+      profile.assessments = [...(profile.assessments ?? []), a];
+      markChanged(a.id);
+      save();
+      return assessmentView(a);
+    },
+    async assessmentRate(id, item, rating: Rating) {
+      const profile = requireActive();
+      if (!DEMO_INSTRUMENT.items.some((i) => i.id === item)) fail('not-found');
+      if (!RATINGS.includes(rating)) fail('invalid-input', 'rating');
+      const a = openAssessment(profile, id);
+      a.ratings[item] = rating;
+      markChanged(a.id);
+      save();
+      return assessmentView(a);
+    },
+    async assessmentObserve(id, task, done) {
+      const profile = requireActive();
+      if (!DEMO_INSTRUMENT.tasks.some((t) => t.id === task)) fail('not-found');
+      const a = openAssessment(profile, id);
+      a.observed[task] = !!done;
+      markChanged(a.id);
+      save();
+      return assessmentView(a);
+    },
+    async assessmentFinish(id) {
+      const profile = requireActive();
+      const a = findAssessment(profile, id);
+      // Finishing again keeps the first time.
+      a.finishedAt ??= now();
+      markChanged(a.id);
+      save();
+      return assessmentView(a);
+    },
+    async assessmentsList() {
+      const profile = requireActive();
+      return [...(profile.assessments ?? [])].sort((a, b) => b.startedAt - a.startedAt || b.id.localeCompare(a.id)).map(assessmentView);
+    },
+    async assessmentCompare(before, after) {
+      const profile = requireActive();
+      const b = findAssessment(profile, before);
+      const a = findAssessment(profile, after);
+      return { before: assessmentView(b), after: assessmentView(a), areas: compareScores(assessmentScores(b), assessmentScores(a)) };
     },
   };
 
@@ -1212,6 +1636,16 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
         const known = s.announcements?.[id] ?? data.news?.find((a) => a.id === id);
         if (!known) throw new Error(`mock: no announcement ${id} to withdraw`);
         s.announcements = { ...s.announcements, [id]: { ...clone(known), withdrawnAt: now() } };
+        save();
+      },
+      volunteerAccount(username: string, password: string) {
+        data.volunteerAccounts = { ...data.volunteerAccounts, [username]: password };
+        save();
+      },
+      linkVolunteer(username: string, profileId?: string) {
+        const profile = data.profiles.find((p) => p.id === (profileId ?? data.activeId));
+        if (!profile) throw new Error('mock: no profile to link as a volunteer');
+        profile.volunteer = username;
         save();
       },
       snapshot() {

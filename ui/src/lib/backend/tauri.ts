@@ -77,5 +77,33 @@ export function createTauriBackend(): Backend {
     practiceFinish: (formId, attemptId) => unwrap(commands.practiceFinish(formId, attemptId)),
     // Raw bytes: Tauri answers with an ArrayBuffer, not JSON.
     mediaGet: async (hash) => new Uint8Array(await invoke<ArrayBuffer>('media_get', { hash })),
+    volunteerStatus: () => unwrap(commands.volunteerStatus()),
+    volunteerLink: (username, password) => unwrap(commands.volunteerLink(username, password)),
+    sessionsList: () => unwrap(commands.sessionsList()),
+    sessionGet: (id) => unwrap(commands.sessionGet(id)),
+    sessionCreate: (plan) => unwrap(commands.sessionCreate(plan)),
+    sessionSetPlan: (id, plan) => unwrap(commands.sessionSetPlan(id, plan)),
+    sessionRegister: (id, person, facts) => unwrap(commands.sessionRegister(id, person, facts)),
+    sessionRegisterNew: (id, person, facts) => unwrap(commands.sessionRegisterNew(id, person, facts)),
+    sessionSetPresent: (id, person, present) => unwrap(commands.sessionSetPresent(id, person, present)),
+    sessionUnregister: (id, person) => unwrap(commands.sessionUnregister(id, person)),
+    sessionRecordLearning: (id, person) => unwrap(commands.sessionRecordLearning(id, person)),
+    sessionSetNote: (id, note) => unwrap(commands.sessionSetNote(id, note)),
+    helpersList: () => unwrap(commands.helpersList()),
+    draftSetAssisted: (id, volunteer) => unwrap(commands.draftSetAssisted(id, volunteer)),
+    draftRecordConsent: (id) => unwrap(commands.draftRecordConsent(id)),
+    // Raw bytes in, like a voice note: the spoken "yes" as 16-bit little-endian samples.
+    draftRecordConsentVoice: (id, pcm, sampleRate) =>
+      raw(invoke<Draft>('draft_record_consent_voice', littleEndian(pcm), { headers: { 'x-draft': id, 'x-sample-rate': String(sampleRate) } })),
+    draftWithdrawConsent: (id) => unwrap(commands.draftWithdrawConsent(id)),
+    helpedRequestsList: () => unwrap(commands.helpedRequestsList()),
+    helpedRequestGet: (id) => unwrap(commands.helpedRequestGet(id)),
+    assessmentInstrumentGet: () => unwrap(commands.assessmentInstrumentGet()),
+    assessmentStart: (takenBy) => unwrap(commands.assessmentStart(takenBy)),
+    assessmentRate: (id, item, rating) => unwrap(commands.assessmentRate(id, item, rating)),
+    assessmentObserve: (id, task, done) => unwrap(commands.assessmentObserve(id, task, done)),
+    assessmentFinish: (id) => unwrap(commands.assessmentFinish(id)),
+    assessmentsList: () => unwrap(commands.assessmentsList()),
+    assessmentCompare: (before, after) => unwrap(commands.assessmentCompare(before, after)),
   };
 }

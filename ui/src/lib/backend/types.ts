@@ -4,6 +4,9 @@
  */
 import type {
   AppStart,
+  AssessmentComparison,
+  AssessmentInstrument,
+  AssessmentView,
   Avatar,
   Category,
   CommandError,
@@ -13,6 +16,8 @@ import type {
   DraftSummary,
   FormSummary,
   FormView,
+  HelpedRequest,
+  HelperView,
   LessonProgressView,
   LessonSummary,
   LessonView,
@@ -25,11 +30,43 @@ import type {
   Point,
   PracticeAttempt,
   ProfileSummary,
+  Rating,
+  RegistrationInput,
+  SessionPlanInput,
+  SessionSummary,
+  SessionView,
   SubmissionKind,
   SyncStatus,
+  VolunteerStatus,
 } from './bindings';
 
 export type {
+  AgeBand,
+  Area,
+  AreaChangeView,
+  AreaScoreView,
+  AssessmentComparison,
+  AssessmentInstrument,
+  AssessmentItemView,
+  AssessmentScaleStep,
+  AssessmentTaskView,
+  AssessmentView,
+  AssistedView,
+  AttendeeView,
+  ConsentBy,
+  Gender,
+  HelpedRequest,
+  HelperView,
+  Level,
+  Rating,
+  RegistrationInput,
+  SessionPlanInput,
+  SessionSummary,
+  SessionView,
+  Settlement,
+  TargetGroup,
+  Trend,
+  VolunteerStatus,
   AnswerStatus,
   AnswerView,
   AppStart,
@@ -165,6 +202,54 @@ export interface Backend {
   practiceFinish(formId: string, attemptId: string): Promise<null>;
   /** The bytes of a picture or sound by its hash; the UI makes a Blob URL with the media's mime type. */
   mediaGet(hash: string): Promise<Uint8Array>;
+
+  // ---- Volunteers and community sessions (the open profile must be a volunteer's, else `not-volunteer`) ----
+  /** Whether the open profile is linked to a volunteer account, and which. */
+  volunteerStatus(): Promise<VolunteerStatus>;
+  /** Links the open profile to a volunteer account; needs the server once (`offline`, `volunteer-refused`, `too-many-attempts`). */
+  volunteerLink(username: string, password: string): Promise<VolunteerStatus>;
+  /** The open volunteer's sessions, the latest day first. */
+  sessionsList(): Promise<SessionSummary[]>;
+  sessionGet(id: string): Promise<SessionView>;
+  /** Refuses a day that is not one with field `date`, a missing topic or place with field `topic`. */
+  sessionCreate(plan: SessionPlanInput): Promise<SessionView>;
+  sessionSetPlan(id: string, plan: SessionPlanInput): Promise<SessionView>;
+  /** Registers a person of this device; without consent no fact is kept. */
+  sessionRegister(id: string, person: string, facts: RegistrationInput): Promise<SessionView>;
+  /** Makes a profile for someone new (the volunteer stays open) and registers them. */
+  sessionRegisterNew(id: string, person: NewProfile, facts: RegistrationInput): Promise<SessionView>;
+  sessionSetPresent(id: string, person: string, present: boolean): Promise<SessionView>;
+  sessionUnregister(id: string, person: string): Promise<SessionView>;
+  /** Records what the person's own progress says they did on the session's day. */
+  sessionRecordLearning(id: string, person: string): Promise<SessionView>;
+  sessionSetNote(id: string, note: string): Promise<SessionView>;
+
+  // ---- Requests written with a helper ----
+  /** The volunteers of this device. */
+  helpersList(): Promise<HelperView[]>;
+  /** Marks one of the open person's drafts as written with `volunteer`'s help (a volunteer's profile id). */
+  draftSetAssisted(id: string, volunteer: string): Promise<Draft>;
+  /** The open person agrees, with a tap, to send an assisted draft. */
+  draftRecordConsent(id: string): Promise<Draft>;
+  /** The open person agrees with a spoken "yes" (16-bit mono samples at `sampleRate`). */
+  draftRecordConsentVoice(id: string, pcm: Int16Array, sampleRate: number): Promise<Draft>;
+  /** The open person stops the helper following the request (a draft or a sent one). */
+  draftWithdrawConsent(id: string): Promise<Draft>;
+  /** For the open volunteer: the requests they helped with, while each resident's consent stands. */
+  helpedRequestsList(): Promise<HelpedRequest[]>;
+  /** For the open volunteer: one of those requests; not found once consent is withdrawn. */
+  helpedRequestGet(id: string): Promise<Draft>;
+
+  // ---- Skills assessment (of the open person) ----
+  assessmentInstrumentGet(): Promise<AssessmentInstrument>;
+  /** Starts one, taken with a volunteer (their profile id) or alone (`null`). */
+  assessmentStart(takenBy: string | null): Promise<AssessmentView>;
+  assessmentRate(id: string, item: string, rating: Rating): Promise<AssessmentView>;
+  assessmentObserve(id: string, task: string, done: boolean): Promise<AssessmentView>;
+  assessmentFinish(id: string): Promise<AssessmentView>;
+  /** The open person's assessments, newest first. */
+  assessmentsList(): Promise<AssessmentView[]>;
+  assessmentCompare(before: string, after: string): Promise<AssessmentComparison>;
 }
 
 /** A command that Rust answered with an error. */
@@ -179,6 +264,8 @@ export class CommandFailure extends Error {
 }
 
 export const AVATARS: readonly Avatar[] = ['sun', 'moon', 'tree', 'flower', 'bird', 'fish', 'mountain', 'house'];
+export const RATINGS: readonly Rating[] = ['cannot-do', 'with-help', 'on-my-own', 'can-teach'];
+
 export const KINDS: readonly SubmissionKind[] = ['problem', 'request', 'complaint', 'proposal', 'question'];
 
 /** Limits that Rust enforces; the UI guides with the same numbers. */

@@ -21,7 +21,14 @@ export type Route =
   | { name: 'learn' }
   | { name: 'lesson'; id: string }
   | { name: 'practise' }
-  | { name: 'practice'; id: string };
+  | { name: 'practice'; id: string }
+  | { name: 'sessions' }
+  | { name: 'session-new' }
+  | { name: 'session'; id: string }
+  | { name: 'session-add'; id: string }
+  | { name: 'helped' }
+  | { name: 'helped-request'; id: string }
+  | { name: 'skills' };
 
 export class Router {
   #stack = $state<Route[]>([{ name: 'loading' }]);
