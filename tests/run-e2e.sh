@@ -142,6 +142,11 @@ if [[ -n "$server_bin" ]]; then
   server_port="$(free_port)"
   while [[ "$server_port" == "$driver_port" || "$server_port" == "$native_port" ]]; do server_port="$(free_port)"; done
   mkdir -p "$work/server"
+  # The lessons, forms and skills check, as a real start publishes them (narration from the cache
+  # the app's build filled).
+  "$server_bin" content publish lessons --data "$work/server" \
+    --narration-cache "${CARGO_TARGET_DIR:-$HOME/.cache/mcommunity-target}/narration-cache" >"$work/publish.log" 2>&1 \
+    || { echo "run-e2e: publishing the lessons failed:" >&2; cat "$work/publish.log" >&2; exit 1; }
   "$server_bin" serve --listen "127.0.0.1:$server_port" --data "$work/server" >"$work/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 100); do
@@ -158,6 +163,8 @@ if [[ -n "$server_bin" ]]; then
     exit 1
   fi
   export MC_SERVER_URL="http://127.0.0.1:$server_port"
+  # Tests add staff and volunteer accounts with the server's own command line.
+  export MC_SERVER_BIN="$server_bin" MC_SERVER_DATA="$work/server"
   echo "run-e2e: sync server on $MC_SERVER_URL, data in $work/server"
 fi
 

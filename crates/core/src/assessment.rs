@@ -173,13 +173,19 @@ impl Rating {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
+    // Named one by one: serde's kebab-case would write `foundation1`, the generated TypeScript
+    // `foundation-1`; both sides must read the same word.
     /// Foundation, level 1: simple tasks with guidance.
+    #[serde(rename = "foundation-1")]
     Foundation1,
     /// Foundation, level 2: simple tasks, on one's own with guidance where needed.
+    #[serde(rename = "foundation-2")]
     Foundation2,
     /// Intermediate, level 3: routine tasks on one's own.
+    #[serde(rename = "intermediate-3")]
     Intermediate3,
     /// Intermediate, level 4: tasks and routine problems independently.
+    #[serde(rename = "intermediate-4")]
     Intermediate4,
 }
 
@@ -738,3 +744,17 @@ pub const EXAMPLE: &str = include_str!("assessment/example.toml");
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod wire {
+    use super::Level;
+
+    #[test]
+    fn levels_travel_as_the_words_the_ui_reads() {
+        let words: Vec<String> = [Level::Foundation1, Level::Foundation2, Level::Intermediate3, Level::Intermediate4]
+            .iter()
+            .map(|l| serde_json::to_string(l).unwrap())
+            .collect();
+        assert_eq!(words, ["\"foundation-1\"", "\"foundation-2\"", "\"intermediate-3\"", "\"intermediate-4\""]);
+    }
+}
