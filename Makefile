@@ -71,7 +71,7 @@ run: deps app server
 	trap 'kill $$server 2>/dev/null' EXIT INT TERM; \
 	for i in $$(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/$(DEMO_PORT)) 2>/dev/null && break; sleep 0.1; done; \
 	echo "sync server: http://127.0.0.1:$(DEMO_PORT) (data in $(DEMO_DATA)/server)"; \
-	echo "the municipality's dashboard: http://127.0.0.1:$(DEMO_PORT)/dashboard (demo clerk printed above)"; \
+	echo "the municipality's dashboard: http://127.0.0.1:$(DEMO_PORT)/dashboard (the server prints its DEMO logins)"; \
 	echo "the public transparency page: http://127.0.0.1:$(DEMO_PORT)/transparency"; \
 	export MCOMMUNITY_DATA_DIR=$(DEMO_DATA)/app MCOMMUNITY_DEMO=1 MCOMMUNITY_SERVER_URL=http://127.0.0.1:$(DEMO_PORT); \
 	if [ -z "$${DBUS_SESSION_BUS_ADDRESS:-}" ]; then \

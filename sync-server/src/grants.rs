@@ -3,7 +3,8 @@
 //! stands. The server keeps the grants ([`crate::storage::Storage::set_grant`]) from what the
 //! submission itself says, whatever a device sends: a grant is made when an assisted request is
 //! sent with consent, and revoked when the resident withdraws it; the volunteer's devices then
-//! forget both documents at their next sync.
+//! forget both documents at their next sync. A skills assessment a volunteer took with a
+//! resident is likewise readable by that volunteer's devices.
 
 use automerge::AutoCommit;
 use mcommunity_core::{
@@ -29,4 +30,16 @@ pub async fn follow(storage: &dyn Storage, id: DocId, doc: &AutoCommit) -> Resul
         }
     }
     Ok(())
+}
+
+/// Lets the volunteer who took assessment `id` with its resident read it from their own devices.
+pub async fn follow_assessment(storage: &dyn Storage, id: DocId, doc: &AutoCommit) -> Result<(), StorageError> {
+    let Ok(taken) = mcommunity_core::assessment::read(doc) else { return Ok(()) };
+    match taken.taken_by {
+        Some(taker) if taker != taken.profile && storage.grant_of(id, taker).await? != Some(true) => {
+            storage.set_grant(id, taker, true).await?;
+            Ok(())
+        }
+        _ => Ok(()),
+    }
 }

@@ -121,6 +121,7 @@ async fn round(state: &AppState, device: Device, request: SyncRequest) -> Result
                     if accepted.meta.kind == DocKind::Assessment {
                         // And skills by their results alone.
                         crate::indicators::index_assessment(&*state.storage, upload.id, &accepted.doc).await?;
+                        crate::grants::follow_assessment(&*state.storage, upload.id, &accepted.doc).await?;
                     }
                     if keys.len() >= COMPACT_AFTER {
                         state.storage.compact(upload.id, &keys, &accepted.doc.save()).await?;

@@ -112,3 +112,32 @@ async fn a_volunteer_follows_a_request_they_helped_write_only_while_consent_stan
     phone.sync().await;
     assert!(phone.device(|d| d.store().load(mcommunity_core::answer::doc_id(sub)).unwrap().is_none()));
 }
+
+#[tokio::test]
+async fn a_skills_check_is_readable_by_the_volunteer_who_took_it_and_nobody_else() {
+    use mcommunity_core::assessment::{self, Rating};
+    let server = Server::new();
+    let laptop = Phone::new(&server).await;
+    let (volunteer, resident) = laptop.device(|d| {
+        let v: ProfileId = d.create_profile(&profile("Arben")).unwrap().id.parse().unwrap();
+        let r: ProfileId = d.create_profile(&profile("Drita")).unwrap().id.parse().unwrap();
+        (v, r)
+    });
+    laptop.sync().await;
+    let (with_him, alone) = (DocId::random(), DocId::random());
+    for (id, taken_by) in [(with_him, Some(volunteer)), (alone, None)] {
+        let mut doc = assessment::new_document(resident, taken_by, 1, 1_000);
+        assessment::rate(&mut doc, "voice-message", Rating::OnMyOwn, 2_000).unwrap();
+        let upload = protocol::upload(id, &mut doc, &[]).unwrap();
+        let body = protocol::encode(&SyncRequest { version: PROTOCOL_VERSION, cursors: vec![], docs: vec![upload] });
+        let (status, _) = server.sync_raw(&laptop.bearer, body).await;
+        assert_eq!(status, axum::http::StatusCode::OK);
+    }
+    let phone = Phone::new(&server).await;
+    phone.pair_from(&laptop, volunteer).await;
+    phone.sync().await;
+    let has = |id: DocId| phone.device(|d| d.store().load(id).unwrap().is_some());
+    assert!(has(with_him), "the check he took with her reaches his phone");
+    assert!(!has(alone), "one she took alone does not");
+    assert!(!has(resident.doc()), "nor her profile");
+}
