@@ -140,13 +140,9 @@ async fn session(storage: &dyn Storage, now: i64) -> Result<DocId, StorageError>
         mcommunity_core::session::record_learning(&mut doc, who, &lessons, &forms, at + 200).map_err(corrupt)?;
     }
     mcommunity_core::session::set_note(&mut doc, "DEMO: salla e shkollës, 12 veta.", at + 300).map_err(corrupt)?;
-    assessments(
-        storage,
-        volunteer,
-        &mcommunity_core::session::read(&doc).map_err(|e| StorageError::Corrupt(e.to_string()))?,
-        at,
-    )
-    .await?;
+    let seeded = mcommunity_core::session::read(&doc).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+    assessments(storage, volunteer, &seeded, at).await?;
+    assisted(storage, volunteer, &seeded, at).await?;
     let id = DocId::random();
     let meta = DocMeta { kind: DocKind::Session, owner: Some(volunteer) };
     storage.append(id, meta, &doc.save(), &sync::heads_of(&mut doc)).await?;
@@ -188,6 +184,37 @@ async fn assessments(
             storage.append(id, meta, &doc.save(), &sync::heads_of(&mut doc)).await?;
             crate::indicators::index_assessment(storage, id, &doc).await?;
         }
+    }
+    Ok(())
+}
+
+/// DEMO requests that people of the session sent with the volunteer's help, each agreed with a tap.
+async fn assisted(
+    storage: &dyn Storage,
+    volunteer: ProfileId,
+    session: &mcommunity_core::session::Session,
+    at: i64,
+) -> Result<(), StorageError> {
+    let corrupt = |e: submission::PatchError| StorageError::Corrupt(format!("demo assisted request: {e}"));
+    for (n, (&who, _)) in session.attendees.iter().filter(|(_, a)| a.present).take(6).enumerate() {
+        let (category, title, text) = TEXTS[n % TEXTS.len()];
+        let when = at + 3_600_000 + n as i64 * 60_000;
+        let mut doc = submission::new_document(who, SubmissionKind::Request, when);
+        let patch = SubmissionPatch {
+            category: Some(Some(category.to_owned())),
+            title: Some(format!("DEMO: {title}")),
+            text: Some(text.to_owned()),
+            ..Default::default()
+        };
+        submission::apply(&mut doc, &patch, when).map_err(corrupt)?;
+        submission::set_assisted(&mut doc, volunteer, DEMO_VOLUNTEER, when).map_err(corrupt)?;
+        submission::record_consent(&mut doc, ConsentBy::Tap, None, when + 1).map_err(corrupt)?;
+        submission::send(&mut doc, when + 2).map_err(corrupt)?;
+        let id = DocId::random();
+        let meta = DocMeta { kind: DocKind::Submission, owner: Some(who) };
+        storage.append(id, meta, &doc.save(), &sync::heads_of(&mut doc)).await?;
+        crate::inbox::index_document(storage, id, &doc).await?;
+        crate::grants::follow(storage, id, &doc).await?;
     }
     Ok(())
 }
