@@ -706,6 +706,41 @@ for (const lang of Object.keys(PEOPLE)) {
       assert.equal(session.note, MESSAGES[lang]);
     });
 
+    screen(
+      'session, change the plan',
+      async () => {
+        await byId('session-edit').click();
+        await byId('session-edit-save').waitFor();
+        await page.waitForFunction((topic) => document.querySelector('[data-testid="session-topic"]')?.value === topic, words.title);
+        assert.equal(await byId('session-lesson-demo-phone-on').isChecked(), true, 'the form starts from the plan as it is');
+      },
+      {
+        after: async () => {
+          await byId('session-lesson-demo-bus-time').check();
+          await byId('session-edit-save').click();
+          await byId('session-add').waitFor();
+          const session = (await page.evaluate(() => window.__mcommunityMock.snapshot())).profiles.find((p) => p.sessions?.length)?.sessions[0];
+          assert.deepEqual(session.plan.planned, ['demo-phone-on', 'demo-bus-time'], 'the change is saved');
+        },
+      },
+    );
+
+    screen(
+      'session, remove a person, confirmation',
+      async () => {
+        await byId('attendee-remove').click();
+        await byId('confirm-yes').waitFor();
+        assert.match(await byId('confirm-message').innerText(), new RegExp(NEWCOMER[lang]));
+      },
+      {
+        after: async () => {
+          await byId('confirm-no').click();
+          await byId('confirm-yes').waitFor({ state: 'detached' });
+          await byId('attendee-remove').waitFor();
+        },
+      },
+    );
+
     screen('request with a helper', async () => {
       await byId('home').first().click();
       await byId('change-person').click();

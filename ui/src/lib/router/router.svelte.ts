@@ -25,6 +25,7 @@ export type Route =
   | { name: 'sessions' }
   | { name: 'session-new' }
   | { name: 'session'; id: string }
+  | { name: 'session-edit'; id: string }
   | { name: 'session-add'; id: string }
   | { name: 'helped' }
   | { name: 'helped-request'; id: string }
