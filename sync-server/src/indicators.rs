@@ -312,13 +312,14 @@ pub struct Indicators {
 
 impl Filter {
     /// The period as milliseconds since the Unix epoch, `[from, until)`: the first day's start to
-    /// the end of the last day; open ends reach the beginning and the end of time.
+    /// the end of the last day on the municipality's clock; open ends reach the beginning and the
+    /// end of time.
     pub fn period_ms(&self) -> (i64, i64) {
-        let day = |d: &Option<String>| {
-            d.as_deref().and_then(|d| mcommunity_core::forms::rules::Date::parse(d).ok()).map(|d| d.days_since_epoch())
-        };
-        let from = day(&self.from).map_or(i64::MIN, |d| d * 86_400_000);
-        let until = day(&self.until).map_or(i64::MAX, |d| (d + 1) * 86_400_000);
+        use crate::dashboard::page::{date, parse_date};
+        let start = |d: &Option<String>| d.as_deref().and_then(parse_date);
+        let from = start(&self.from).unwrap_or(i64::MIN);
+        // The next midnight on the municipality's clock: the start of the day 30 hours on.
+        let until = start(&self.until).and_then(|ms| parse_date(&date(ms + 30 * 3_600_000))).unwrap_or(i64::MAX);
         (from, until)
     }
 }

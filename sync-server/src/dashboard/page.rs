@@ -121,20 +121,39 @@ pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
-/// `YYYY-MM-DD` (UTC) of a time in ms.
+/// The UTC time (ms) at which daylight saving time starts (`march`) or ends in a year: 01:00 UTC
+/// on the last Sunday of that month, the rule of the European Union and of Albania, Kosovo and
+/// North Macedonia.
+fn summer_edge(year: i64, march: bool) -> i64 {
+    let (month, days) = if march { (3, 31) } else { (10, 31) };
+    let last = days_from_civil(year, month, days);
+    // 1970-01-01 was a Thursday: weekday 0 = Sunday is (days + 4) mod 7.
+    let sunday = last - (last + 4).rem_euclid(7);
+    sunday * 86_400_000 + 3_600_000
+}
+
+/// How far the municipality's clocks are ahead of UTC at `ms`: Central European Time, one hour,
+/// two in summer. Every day, month and time on the dashboard is the municipality's, so a request
+/// sent at 00:30 on a Monday in Fushë-Arrëz counts for Monday.
+pub fn local_offset(ms: i64) -> i64 {
+    let (year, _, _) = civil_from_days(ms.div_euclid(86_400_000));
+    if (summer_edge(year, true)..summer_edge(year, false)).contains(&ms) { 7_200_000 } else { 3_600_000 }
+}
+
+/// `YYYY-MM-DD` of a time in ms, on the municipality's clock.
 pub fn date(ms: i64) -> String {
-    let (y, m, d) = civil_from_days(ms.div_euclid(86_400_000));
+    let (y, m, d) = civil_from_days((ms + local_offset(ms)).div_euclid(86_400_000));
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-/// `YYYY-MM` (UTC) of a time in ms.
+/// `YYYY-MM` of a time in ms, on the municipality's clock.
 pub fn month(ms: i64) -> String {
     date(ms)[..7].to_owned()
 }
 
-/// `YYYY-MM-DD HH:MM` (UTC) of a time in ms.
+/// `YYYY-MM-DD HH:MM` of a time in ms, on the municipality's clock.
 pub fn datetime(ms: i64) -> String {
-    let minutes = ms.div_euclid(60_000).rem_euclid(24 * 60);
+    let minutes = (ms + local_offset(ms)).div_euclid(60_000).rem_euclid(24 * 60);
     format!("{} {:02}:{:02}", date(ms), minutes / 60, minutes % 60)
 }
 
@@ -148,7 +167,9 @@ pub fn parse_date(s: &str) -> Option<i64> {
         return None;
     }
     let days = days_from_civil(y, m, d);
-    (civil_from_days(days) == (y, m, d)).then_some(days * 86_400_000)
+    // Midnight on the municipality's clock (the offset of that very hour: edges fall at 01:00 UTC).
+    let midnight = days * 86_400_000;
+    (civil_from_days(days) == (y, m, d)).then_some(midnight - local_offset(midnight - 3_600_000))
 }
 
 /// A duration in ms as hours, with one decimal below ten hours, as people read it.
@@ -162,10 +183,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_dashboard_keeps_the_municipalitys_clock_with_summer_time() {
+        let at = |y, m, d, h: i64, min: i64| days_from_civil(y, m, d) * 86_400_000 + h * 3_600_000 + min * 60_000;
+        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
+        assert_eq!(datetime(at(2026, 3, 29, 0, 59)), "2026-03-29 01:59");
+        assert_eq!(datetime(at(2026, 3, 29, 1, 0)), "2026-03-29 03:00", "clocks go forward");
+        assert_eq!(datetime(at(2026, 7, 1, 22, 30)), "2026-07-02 00:30", "a summer night is already tomorrow");
+        assert_eq!(datetime(at(2026, 10, 25, 0, 59)), "2026-10-25 02:59");
+        assert_eq!(datetime(at(2026, 10, 25, 1, 0)), "2026-10-25 02:00", "and back");
+        assert_eq!(date(at(2026, 12, 31, 23, 30)), "2027-01-01", "new year comes an hour early");
+        assert_eq!(month(at(2026, 11, 30, 23, 30)), "2026-12");
+        assert_eq!(parse_date("2026-07-02"), Some(at(2026, 7, 1, 22, 0)), "a summer day starts at 22:00 UTC");
+        assert_eq!(date(parse_date("2026-07-02").unwrap()), "2026-07-02");
+    }
+
+    #[test]
     fn dates_round_trip() {
         assert_eq!(date(0), "1970-01-01");
-        assert_eq!(datetime(1_764_440_000_000), "2025-11-29 18:13");
-        assert_eq!(parse_date("2024-02-29"), Some(days_from_civil(2024, 2, 29) * 86_400_000));
+        assert_eq!(datetime(1_764_440_000_000), "2025-11-29 19:13", "18:13 UTC is 19:13 in winter");
+        assert_eq!(parse_date("2024-02-29"), Some(days_from_civil(2024, 2, 29) * 86_400_000 - 3_600_000));
         assert_eq!(date(parse_date("2024-02-29").unwrap()), "2024-02-29");
         assert_eq!(parse_date("2023-02-29"), None, "not a day of that year");
         assert_eq!(parse_date("29.02.2024"), None);
