@@ -237,3 +237,4 @@ dash-consent-tap = the resident agreed with a tap
 dash-consent-voice = the resident said yes aloud (recorded)
 dash-consent-withdrawn = the resident has since stopped the volunteer following it
 dash-ind-assisted = Requests sent with a volunteer's help
+dash-expected-invalid = Give the expected date as a day of the calendar, like 2026-12-31. Your reply is kept below.

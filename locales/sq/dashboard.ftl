@@ -237,3 +237,4 @@ dash-consent-tap = banori pranoi me një prekje
 dash-consent-voice = banori tha po me zë (e regjistruar)
 dash-consent-withdrawn = banori ka ndaluar që atëherë vullnetarin ta ndjekë
 dash-ind-assisted = Kërkesa të dërguara me ndihmën e një vullnetari
+dash-expected-invalid = Jepni datën e pritur si një ditë të kalendarit, si 2026-12-31. Përgjigjja juaj ruhet më poshtë.

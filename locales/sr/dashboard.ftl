@@ -238,3 +238,4 @@ dash-consent-tap = stanovnik se složio dodirom
 dash-consent-voice = stanovnik je rekao da naglas (snimljeno)
 dash-consent-withdrawn = stanovnik je od tada zabranio volonteru da ga prati
 dash-ind-assisted = Zahtevi poslati uz pomoć volontera
+dash-expected-invalid = Unesite očekivani datum kao dan iz kalendara, na primer 2026-12-31. Vaš odgovor je sačuvan ispod.

@@ -254,8 +254,19 @@ pub async fn detail(
     staff: Staff,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
+    detail_page(&state, lang, staff, parse_id(&id)?, None).await
+}
+
+/// A request's page; with `typed`, the answer form shows what the clerk typed and why it was not
+/// taken, next to the field (nothing they wrote is lost).
+async fn detail_page(
+    state: &AppState,
+    lang: Lang,
+    staff: Staff,
+    id: DocId,
+    typed: Option<&AnswerForm>,
+) -> Result<Response, PageError> {
     let storage = &*state.storage;
-    let id = parse_id(&id)?;
     let indexed = storage.indexed(id).await?.ok_or(PageError::NotFound)?;
     let sub = crate::inbox::sent(storage, id).await?.ok_or(PageError::NotFound)?;
     let answer = match load_doc(storage, answer::doc_id(id)).await? {
@@ -271,8 +282,15 @@ pub async fn detail(
         conversation.extend(a.replies.iter().map(|r| (r.at, true, r.by.clone(), r.text.clone())));
     }
     conversation.sort_by_key(|c| c.0);
-    let current = answer.as_ref().map(|a| a.status).unwrap_or(AnswerStatus::Received);
-    let expected = answer.as_ref().and_then(|a| a.expected.clone()).unwrap_or_default();
+    let current = typed
+        .and_then(|t| t.status.parse().ok())
+        .unwrap_or_else(|| answer.as_ref().map(|a| a.status).unwrap_or(AnswerStatus::Received));
+    let expected = match typed {
+        Some(t) => t.expected.clone(),
+        None => answer.as_ref().and_then(|a| a.expected.clone()).unwrap_or_default(),
+    };
+    let reply = typed.map(|t| t.reply.clone()).unwrap_or_default();
+    let date_error = typed.is_some();
     let title = summary_title(&sub.title, &sub.text, lang);
     let path = format!("/dashboard/submissions/{id}");
     let body = html! {
@@ -345,9 +363,14 @@ pub async fn detail(
                     }
                 }
                 label for="expected" { (lang.t("dash-expected")) }
-                input #expected name="expected" type="date" value=(expected);
+                @if date_error {
+                    p #expected-error .error role="alert" { (lang.t("dash-expected-invalid")) }
+                    input #expected name="expected" type="date" value=(expected) aria-invalid="true" aria-describedby="expected-error";
+                } @else {
+                    input #expected name="expected" type="date" value=(expected);
+                }
                 label for="reply" { (lang.t("dash-reply")) }
-                textarea #reply name="reply" maxlength="4000" {}
+                textarea #reply name="reply" maxlength="4000" { (reply) }
                 div.actions { button type="submit" { (lang.t("dash-answer-send")) } }
             }
             h2 #assign-heading { (lang.t("dash-assign")) }
@@ -365,7 +388,11 @@ pub async fn detail(
         }
         p { a href="/dashboard" { (lang.t("dash-back-to-inbox")) } }
     };
-    Ok(page(lang, &title, &path, Some(&staff), body).into_response())
+    let mut response = page(lang, &title, &path, Some(&staff), body).into_response();
+    if typed.is_some() {
+        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
 }
 
 /// The answer form.
@@ -395,7 +422,7 @@ pub async fn answer(
     match crate::inbox::answer(&*state.storage, &posted.staff.username, id, &action, now_ms()).await {
         Ok(()) => Ok(see_other(&format!("/dashboard/submissions/{id}"))),
         Err(AnswerError::NotFound) => Err(PageError::NotFound),
-        Err(AnswerError::BadDate) => Err(PageError::BadRequest),
+        Err(AnswerError::BadDate) => detail_page(&state, lang, posted.staff.clone(), id, Some(&form)).await,
         Err(AnswerError::Storage(e)) => Err(e.into()),
     }
 }

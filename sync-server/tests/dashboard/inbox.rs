@@ -114,9 +114,19 @@ async fn a_reply_and_a_status_reach_the_residents_phone_at_its_next_sync() {
         )
         .await;
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.text());
-    let bad =
-        clerk.post(&form, &format!("{form}/answer"), &[("status", "in-progress"), ("expected", "15.12.2026")]).await;
-    assert_eq!(bad.status, StatusCode::BAD_REQUEST, "a date that is not a date");
+    let typed = "Ekipi vjen sërish të mërkurën.";
+    let bad = clerk
+        .post(
+            &format!("{form}?lang=en"),
+            &format!("{form}/answer"),
+            &[("status", "fixed"), ("expected", "15.12.2026"), ("reply", typed)],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "a date that is not a date is refused");
+    let html = bad.text();
+    assert!(html.contains("Give the expected date as a day of the calendar"), "said next to the field: {html}");
+    assert!(html.contains(typed), "and the reply she typed is still there");
+    assert!(html.contains("value=\"15.12.2026\"") && html.contains("aria-invalid=\"true\""));
 
     let report = phone.sync().await;
     assert!(report.downloaded >= 1, "the answer came down");
