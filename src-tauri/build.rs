@@ -75,6 +75,7 @@ fn main() {
         "assessment_finish",
         "assessments_list",
         "assessment_compare",
+        "assessments_taken_list",
     ])))
     .expect("tauri build configuration");
 }

@@ -15,7 +15,8 @@ use mcommunity_client::{
         AppStart, AssessmentComparison, AssessmentInstrument, AssessmentView, Category, CommandError, DeletionImpact,
         Draft, DraftPatch, DraftSummary, FormSummary, FormView, HelpedRequest, HelperView, LessonProgressView,
         LessonSummary, LessonView, NewProfile, NewsItem, PageCheck, PairingCode, PlacesView, Point, PracticeAttempt,
-        ProfileSummary, RegistrationInput, SessionPlanInput, SessionSummary, SessionView, SyncStatus, VolunteerStatus,
+        ProfileSummary, RegistrationInput, SessionPlanInput, SessionSummary, SessionView, SyncStatus, TakenCheck,
+        VolunteerStatus,
     },
 };
 use mcommunity_core::{assessment::Rating, locale::Locale, profile::Avatar, submission::SubmissionKind};
@@ -598,6 +599,13 @@ pub fn assessment_compare(state: State<'_, AppState>, before: String, after: Str
     state.with(|d| d.assessment_compare(&before, &after))
 }
 
+/// The finished skills checks the open volunteer took with someone.
+#[tauri::command]
+#[specta::specta]
+pub fn assessments_taken_list(state: State<'_, AppState>) -> Reply<Vec<TakenCheck>> {
+    state.with(|d| d.assessments_taken())
+}
+
 /// The commands outside [`builder`]: those whose request or answer is raw bytes, not JSON.
 pub const RAW_COMMANDS: &[&str] =
     &["media_get", "draft_attach_photo", "attachment_get", "draft_attach_voice", "draft_record_consent_voice"];
@@ -681,5 +689,6 @@ pub fn builder<R: tauri::Runtime>() -> tauri_specta::Builder<R> {
         assessment_finish,
         assessments_list,
         assessment_compare,
+        assessments_taken_list,
     ])
 }

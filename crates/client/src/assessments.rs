@@ -22,7 +22,7 @@ use crate::{
     store::{Store, now_ms},
     view::{
         AreaChangeView, AreaScoreView, AssessmentComparison, AssessmentInstrument, AssessmentItemView,
-        AssessmentScaleStep, AssessmentTaskView, AssessmentView, SpokenText,
+        AssessmentScaleStep, AssessmentTaskView, AssessmentView, SpokenText, TakenCheck,
     },
 };
 
@@ -131,6 +131,27 @@ pub fn finish(store: &mut Store, profile: ProfileId, id: DocId) -> Result<Assess
     let (_, instrument) = load_instrument(store)?;
     let now = now_ms();
     change(store, profile, id, &instrument, |doc| assessment::finish(doc, now).map_err(assessment::ChangeError::from))
+}
+
+/// The finished checks `volunteer` took with someone, of any profile on this device, newest first.
+pub fn taken_by(store: &Store, volunteer: ProfileId) -> Result<Vec<TakenCheck>, ClientError> {
+    let (_, instrument) = load_instrument(store)?;
+    let names: std::collections::BTreeMap<String, String> =
+        crate::profiles::list(store)?.into_iter().map(|p| (p.id, p.name)).collect();
+    let mut out = Vec::new();
+    for id in store.list(DocKind::Assessment, None)? {
+        let Some(stored) = store.load(id)? else { continue };
+        let Ok(taken) = assessment::read(&stored.doc) else { continue };
+        if stored.owner != Some(taken.profile) || taken.taken_by != Some(volunteer) || taken.finished_at.is_none() {
+            continue;
+        }
+        out.push(TakenCheck {
+            resident: names.get(&taken.profile.to_string()).cloned(),
+            check: view(id, &taken, &instrument)?,
+        });
+    }
+    out.sort_by(|a, b| b.check.started_at.total_cmp(&a.check.started_at).then_with(|| b.check.id.cmp(&a.check.id)));
+    Ok(out)
 }
 
 /// `profile`'s assessments, newest first, with their scores. A damaged one is left out.

@@ -248,6 +248,13 @@ impl Device {
         self.named(draft)
     }
 
+    /// The finished skills checks the open volunteer took with someone, newest first.
+    pub fn assessments_taken(&self) -> Result<Vec<crate::view::TakenCheck>, ClientError> {
+        let volunteer = self.active()?;
+        sessions::require_volunteer(&self.store, volunteer)?;
+        crate::assessments::taken_by(&self.store, volunteer)
+    }
+
     /// The requests the open volunteer helped with, while each resident's consent stands.
     pub fn helped_requests(&self) -> Result<Vec<HelpedRequest>, ClientError> {
         let volunteer = self.active()?;

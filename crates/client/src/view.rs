@@ -996,3 +996,15 @@ pub struct AssessmentComparison {
     /// Every DigComp area, in DigComp's order.
     pub areas: Vec<AreaChangeView>,
 }
+
+/// A finished skills check a volunteer took with someone: on the laptop where it was taken, or on
+/// the volunteer's own phone (the server lets the volunteer who took it read it).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct TakenCheck {
+    /// The person's name, when their profile is on this device.
+    pub resident: Option<String>,
+    /// The check, with its scores.
+    pub check: AssessmentView,
+}

@@ -22,7 +22,7 @@ fn the_capability_grants_exactly_the_apps_commands() {
     let expected: BTreeSet<String> =
         declared_commands().iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
     assert_eq!(granted, expected, "no plugin or core permission, and every command granted");
-    assert_eq!(declared_commands().len(), 68);
+    assert_eq!(declared_commands().len(), 69);
 }
 
 #[test]

@@ -172,3 +172,28 @@ fn a_request_written_with_help_is_sent_with_consent_and_followed_until_it_is_wit
     assert!(device.helped_requests().unwrap().is_empty());
     assert_eq!(code(device.helped_request(&draft.id)), ErrorCode::NotFound);
 }
+
+#[test]
+fn a_volunteer_sees_the_skills_checks_they_took_with_people_and_no_other() {
+    use mcommunity_core::assessment::Rating;
+    let dir = tempfile::tempdir().unwrap();
+    let mut device = crate::learn::device_in(dir.path());
+    let volunteer = device.create_profile(&new_profile("Arben", None)).unwrap();
+    assert_eq!(code(device.assessments_taken()), ErrorCode::NotVolunteer);
+    device.set_volunteer(volunteer.id.parse().unwrap(), "arben").unwrap();
+    let drita = device.create_profile(&new_profile("Drita", None)).unwrap();
+    let instrument = device.assessment_instrument().unwrap();
+    let mut take = |with: Option<&str>| {
+        let check = device.assessment_start(with).unwrap();
+        device.assessment_rate(&check.id, &instrument.items[0].id, Rating::OnMyOwn).unwrap();
+        device.assessment_finish(&check.id).unwrap();
+        check.id
+    };
+    let with_him = take(Some(&volunteer.id));
+    take(None);
+    device.open_profile(&volunteer.id, None).unwrap();
+    let taken = device.assessments_taken().unwrap();
+    assert_eq!(taken.iter().map(|t| t.check.id.as_str()).collect::<Vec<_>>(), [with_him.as_str()], "only the one he took");
+    assert_eq!(taken[0].resident.as_deref(), Some(drita.name.as_str()));
+    assert!(taken[0].check.finished_at.is_some());
+}

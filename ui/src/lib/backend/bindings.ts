@@ -699,6 +699,17 @@ async assessmentCompare(before: string, after: string) : Promise<Result<Assessme
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * The finished skills checks the open volunteer took with someone.
+ */
+async assessmentsTakenList() : Promise<Result<TakenCheck[], CommandError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("assessments_taken_list") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -2345,6 +2356,19 @@ lastSuccess: number | null;
  * A localized explanation for off, offline and error.
  */
 message: string | null }
+/**
+ * A finished skills check a volunteer took with someone: on the laptop where it was taken, or on
+ * the volunteer's own phone (the server lets the volunteer who took it read it).
+ */
+export type TakenCheck = { 
+/**
+ * The person's name, when their profile is on this device.
+ */
+resident: string | null; 
+/**
+ * The check, with its scores.
+ */
+check: AssessmentView }
 /**
  * The groups the project reaches out to; a person may be in several or none.
  */
