@@ -852,6 +852,22 @@ for (const lang of Object.keys(PEOPLE)) {
       assert.equal(await byId('talk-text').count(), 0, 'the helper cannot write in it');
     });
 
+    screen('skills checks I took', async () => {
+      await byId('back').click();
+      await byId('back').click();
+      await byId('sessions-taken').click();
+      await page.locator('[data-testid^="taken-item-"]').waitFor();
+      assert.equal(await page.locator('[data-testid^="taken-item-"]').count(), 1, 'only the finished check taken with the helper');
+      assert.match(await page.locator('[data-testid^="taken-item-"]').innerText(), new RegExp(NEWCOMER[lang]));
+    });
+
+    screen('skills check I took, read-only', async () => {
+      await page.locator('[data-testid^="taken-item-"]').click();
+      await byId('taken-check').waitFor();
+      assert.equal(await page.locator('[data-testid^="skills-area-"]').count(), 5, 'five areas');
+      assert.equal(await page.locator('[data-testid="taken-check"] button, [data-testid="taken-check"] input').count(), 0, 'no answer can be changed');
+    });
+
     test('no script errors or CSP violations', (t) => {
       if (brokenAt) t.diagnostic(`run stopped at "${brokenAt}"`);
       assert.deepEqual(scriptErrors, [], `the ${lang} run must log no error:\n  ${scriptErrors.join('\n  ')}`);

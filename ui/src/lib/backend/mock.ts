@@ -1567,6 +1567,13 @@ export function createMockBackend(options: MockOptions = {}): MockBackend {
       const a = findAssessment(profile, after);
       return { before: assessmentView(b), after: assessmentView(a), areas: compareScores(assessmentScores(b), assessmentScores(a)) };
     },
+    async assessmentsTakenList() {
+      const volunteer = requireVolunteer();
+      return data.profiles
+        .flatMap((owner) => (owner.assessments ?? []).filter((a) => a.takenBy === volunteer.id && a.finishedAt !== null).map((a) => ({ owner, a })))
+        .sort((x, y) => y.a.startedAt - x.a.startedAt || y.a.id.localeCompare(x.a.id))
+        .map(({ owner, a }) => ({ resident: owner.name, check: assessmentView(a) }));
+    },
   };
 
   // Every command first honours an injected failure, then runs; a thrown validation error rejects.

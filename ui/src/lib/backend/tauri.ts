@@ -105,5 +105,6 @@ export function createTauriBackend(): Backend {
     assessmentFinish: (id) => unwrap(commands.assessmentFinish(id)),
     assessmentsList: () => unwrap(commands.assessmentsList()),
     assessmentCompare: (before, after) => unwrap(commands.assessmentCompare(before, after)),
+    assessmentsTakenList: () => unwrap(commands.assessmentsTakenList()),
   };
 }

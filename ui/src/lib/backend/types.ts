@@ -37,6 +37,7 @@ import type {
   SessionView,
   SubmissionKind,
   SyncStatus,
+  TakenCheck,
   VolunteerStatus,
 } from './bindings';
 
@@ -64,6 +65,7 @@ export type {
   SessionSummary,
   SessionView,
   Settlement,
+  TakenCheck,
   TargetGroup,
   Trend,
   VolunteerStatus,
@@ -250,6 +252,11 @@ export interface Backend {
   /** The open person's assessments, newest first. */
   assessmentsList(): Promise<AssessmentView[]>;
   assessmentCompare(before: string, after: string): Promise<AssessmentComparison>;
+  /**
+   * For the open volunteer: the finished checks they took with someone (of any profile), newest first,
+   * with the person's name when their profile is on this device.
+   */
+  assessmentsTakenList(): Promise<TakenCheck[]>;
 }
 
 /** A command that Rust answered with an error. */

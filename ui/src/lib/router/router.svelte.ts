@@ -29,7 +29,9 @@ export type Route =
   | { name: 'session-add'; id: string }
   | { name: 'helped' }
   | { name: 'helped-request'; id: string }
-  | { name: 'skills' };
+  | { name: 'skills' }
+  | { name: 'taken' }
+  | { name: 'taken-check'; id: string };
 
 export class Router {
   #stack = $state<Route[]>([{ name: 'loading' }]);
