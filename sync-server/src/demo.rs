@@ -161,14 +161,7 @@ async fn assessments(
     at: i64,
 ) -> Result<(), StorageError> {
     use mcommunity_core::assessment::{self, Rating};
-    let instrument_id = mcommunity_core::content::doc_id(DocKind::Instrument, assessment::INSTRUMENT_ID);
-    let Some(published) = crate::storage::load_doc(storage, instrument_id).await? else { return Ok(()) };
-    let Ok(instrument) = mcommunity_core::content::read(&published)
-        .map_err(|e| e.to_string())
-        .and_then(|c| serde_json::from_str::<assessment::Instrument>(&c.edition.body).map_err(|e| e.to_string()))
-    else {
-        return Ok(());
-    };
+    let Some(instrument) = crate::indicators::published_instrument(storage).await? else { return Ok(()) };
     const STEPS: [Rating; 4] = [Rating::CannotDo, Rating::WithHelp, Rating::OnMyOwn, Rating::CanTeach];
     for (n, (&who, _)) in session.attendees.iter().filter(|(_, a)| a.present).enumerate() {
         for (round, when) in [(0, at + 1_000), (1, at + 21 * 86_400_000)] {
@@ -182,7 +175,8 @@ async fn assessments(
             let id = DocId::random();
             let meta = DocMeta { kind: DocKind::Assessment, owner: Some(who) };
             storage.append(id, meta, &doc.save(), &sync::heads_of(&mut doc)).await?;
-            crate::indicators::index_assessment(storage, id, &doc).await?;
+            let taken = assessment::read(&doc).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+            crate::indicators::index_assessment(storage, id, &taken).await?;
         }
     }
     Ok(())
@@ -213,8 +207,9 @@ async fn assisted(
         let id = DocId::random();
         let meta = DocMeta { kind: DocKind::Submission, owner: Some(who) };
         storage.append(id, meta, &doc.save(), &sync::heads_of(&mut doc)).await?;
-        crate::inbox::index_document(storage, id, &doc).await?;
-        crate::grants::follow(storage, id, &doc).await?;
+        let read = submission::read(&doc).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+        crate::inbox::index(storage, id, &read).await?;
+        crate::grants::follow(storage, id, &read).await?;
     }
     Ok(())
 }

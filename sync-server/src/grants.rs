@@ -6,19 +6,18 @@
 //! forget both documents at their next sync. A skills assessment a volunteer took with a
 //! resident is likewise readable by that volunteer's devices.
 
-use automerge::AutoCommit;
 use mcommunity_core::{
     answer,
+    assessment::Assessment,
     ids::DocId,
-    submission::{self, Status},
+    submission::{Status, Submission},
 };
 
 use crate::storage::{Storage, StorageError};
 
-/// Brings the grants of submission `id` in line with the document as stored now.
-pub async fn follow(storage: &dyn Storage, id: DocId, doc: &AutoCommit) -> Result<(), StorageError> {
-    let Ok(read) = submission::read(doc) else { return Ok(()) };
-    let Some(helped) = read.assisted else { return Ok(()) };
+/// Brings the grants of submission `id` in line with the submission as stored now.
+pub async fn follow(storage: &dyn Storage, id: DocId, read: &Submission) -> Result<(), StorageError> {
+    let Some(helped) = &read.assisted else { return Ok(()) };
     let may = read.status == Status::Sent && helped.consent_stands();
     for doc in [id, answer::doc_id(id)] {
         let now = storage.grant_of(doc, helped.by).await?;
@@ -33,8 +32,7 @@ pub async fn follow(storage: &dyn Storage, id: DocId, doc: &AutoCommit) -> Resul
 }
 
 /// Lets the volunteer who took assessment `id` with its resident read it from their own devices.
-pub async fn follow_assessment(storage: &dyn Storage, id: DocId, doc: &AutoCommit) -> Result<(), StorageError> {
-    let Ok(taken) = mcommunity_core::assessment::read(doc) else { return Ok(()) };
+pub async fn follow_assessment(storage: &dyn Storage, id: DocId, taken: &Assessment) -> Result<(), StorageError> {
     match taken.taken_by {
         Some(taker) if taker != taken.profile && storage.grant_of(id, taker).await? != Some(true) => {
             storage.set_grant(id, taker, true).await?;

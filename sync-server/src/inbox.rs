@@ -46,8 +46,15 @@ pub async fn index_document(storage: &dyn Storage, id: DocId, doc: &AutoCommit) 
     if documents::kind_of(doc).ok() != Some(DocKind::Submission) {
         return Ok(());
     }
-    let Ok(read) = submission::read(doc) else { return Ok(()) };
-    let Some(entry) = entry(id, &read) else { return Ok(()) };
+    match submission::read(doc) {
+        Ok(read) => index(storage, id, &read).await,
+        Err(_) => Ok(()),
+    }
+}
+
+/// Indexes submission `id` as read, if it is sent.
+pub async fn index(storage: &dyn Storage, id: DocId, read: &Submission) -> Result<(), StorageError> {
+    let Some(entry) = entry(id, read) else { return Ok(()) };
     storage.index_submission(&entry).await?;
     if let Some(helped) = &read.assisted {
         // Counted for the project's indicators: sent with help, whatever became of the consent.

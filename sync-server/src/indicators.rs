@@ -101,23 +101,15 @@ pub async fn index_document(storage: &dyn Storage, id: DocId, doc: &AutoCommit) 
 /// An assessment not yet finished is not counted; one that arrives before any instrument was
 /// published cannot be scored and is left out (`make run` and a real start publish the instrument
 /// with the lessons first).
-pub async fn index_assessment(storage: &dyn Storage, id: DocId, doc: &AutoCommit) -> Result<(), StorageError> {
-    let Ok(taken) = assessment::read(doc) else {
-        tracing::warn!(doc = %id, "an assessment that does not read was not indexed");
-        return Ok(());
-    };
+pub async fn index_assessment(
+    storage: &dyn Storage,
+    id: DocId,
+    taken: &assessment::Assessment,
+) -> Result<(), StorageError> {
     let Some(finished_at) = taken.finished_at else { return Ok(()) };
-    let instrument_id = mcommunity_core::content::doc_id(DocKind::Instrument, assessment::INSTRUMENT_ID);
-    let Some(published) = crate::storage::load_doc(storage, instrument_id).await? else {
+    let Some(instrument) = published_instrument(storage).await? else {
         tracing::warn!(doc = %id, "no skills instrument is published; the assessment is not indexed yet");
         return Ok(());
-    };
-    let instrument: assessment::Instrument = match mcommunity_core::content::read(&published)
-        .map_err(|e| e.to_string())
-        .and_then(|c| serde_json::from_str(&c.edition.body).map_err(|e| e.to_string()))
-    {
-        Ok(instrument) => instrument,
-        Err(e) => return Err(StorageError::Corrupt(format!("the published skills instrument: {e}"))),
     };
     let scores = assessment::score(&instrument, &taken.ratings, &taken.observed);
     let areas = scores.areas.map(|(_, area)| {
@@ -132,6 +124,17 @@ pub async fn index_assessment(storage: &dyn Storage, id: DocId, doc: &AutoCommit
             areas,
         })
         .await
+}
+
+/// The skills instrument the server published (`content publish`), if it has one.
+pub async fn published_instrument(storage: &dyn Storage) -> Result<Option<assessment::Instrument>, StorageError> {
+    let id = mcommunity_core::content::doc_id(DocKind::Instrument, assessment::INSTRUMENT_ID);
+    let Some(published) = crate::storage::load_doc(storage, id).await? else { return Ok(None) };
+    mcommunity_core::content::read(&published)
+        .map_err(|e| e.to_string())
+        .and_then(|c| serde_json::from_str(&c.edition.body).map_err(|e| e.to_string()))
+        .map(Some)
+        .map_err(|e| StorageError::Corrupt(format!("the published skills instrument: {e}")))
 }
 
 /// What the indicators count: sessions from `from` to `until` (`YYYY-MM-DD`, both included) in

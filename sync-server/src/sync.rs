@@ -108,20 +108,24 @@ async fn round(state: &AppState, device: Device, request: SyncRequest) -> Result
                         }
                         Err(e) => return Err(e.into()),
                     }
-                    if accepted.meta.kind == DocKind::Submission {
+                    if accepted.meta.kind == DocKind::Submission
+                        && let Ok(read) = mcommunity_core::submission::read(&accepted.doc)
+                    {
                         // The municipality's inbox lists sent submissions without loading them.
-                        crate::inbox::index_document(&*state.storage, upload.id, &accepted.doc).await?;
+                        crate::inbox::index(&*state.storage, upload.id, &read).await?;
                         // A request written with help: its volunteer follows it while consent stands.
-                        crate::grants::follow(&*state.storage, upload.id, &accepted.doc).await?;
+                        crate::grants::follow(&*state.storage, upload.id, &read).await?;
                     }
                     if accepted.meta.kind == DocKind::Session {
                         // The project's indicators count sessions without loading them.
                         crate::indicators::index_document(&*state.storage, upload.id, &accepted.doc).await?;
                     }
-                    if accepted.meta.kind == DocKind::Assessment {
-                        // And skills by their results alone.
-                        crate::indicators::index_assessment(&*state.storage, upload.id, &accepted.doc).await?;
-                        crate::grants::follow_assessment(&*state.storage, upload.id, &accepted.doc).await?;
+                    if accepted.meta.kind == DocKind::Assessment
+                        && let Ok(taken) = mcommunity_core::assessment::read(&accepted.doc)
+                    {
+                        // And skills by their results alone; the volunteer who took it reads it too.
+                        crate::indicators::index_assessment(&*state.storage, upload.id, &taken).await?;
+                        crate::grants::follow_assessment(&*state.storage, upload.id, &taken).await?;
                     }
                     if keys.len() >= COMPACT_AFTER {
                         state.storage.compact(upload.id, &keys, &accepted.doc.save()).await?;

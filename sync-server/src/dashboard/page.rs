@@ -3,7 +3,7 @@
 //! fonts to download, targets of at least 48 px, reflowing from a phone to an old office PC.
 
 use maud::{DOCTYPE, Markup, html};
-use mcommunity_core::locale::Locale;
+use mcommunity_core::{forms::rules::Date, locale::Locale};
 
 use super::web::{Lang, Staff};
 
@@ -97,36 +97,16 @@ pub fn csrf(staff: &Staff) -> Markup {
     html! { input type="hidden" name="csrf" value=(staff.csrf); }
 }
 
-/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
-pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The civil date of a day count since 1970-01-01.
-pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
+/// Days since 1970-01-01 of a date that exists.
+fn days_of(year: i32, month: u32, day: u32) -> i64 {
+    Date::new(year, month, day).expect("a real date").days_since_epoch()
 }
 
 /// The UTC time (ms) at which daylight saving time starts (`march`) or ends in a year: 01:00 UTC
 /// on the last Sunday of that month, the rule of the European Union and of Albania, Kosovo and
 /// North Macedonia.
-fn summer_edge(year: i64, march: bool) -> i64 {
-    let (month, days) = if march { (3, 31) } else { (10, 31) };
-    let last = days_from_civil(year, month, days);
+fn summer_edge(year: i32, march: bool) -> i64 {
+    let last = days_of(year, if march { 3 } else { 10 }, 31);
     // 1970-01-01 was a Thursday: weekday 0 = Sunday is (days + 4) mod 7.
     let sunday = last - (last + 4).rem_euclid(7);
     sunday * 86_400_000 + 3_600_000
@@ -136,14 +116,13 @@ fn summer_edge(year: i64, march: bool) -> i64 {
 /// two in summer. Every day, month and time on the dashboard is the municipality's, so a request
 /// sent at 00:30 on a Monday in Fushë-Arrëz counts for Monday.
 pub fn local_offset(ms: i64) -> i64 {
-    let (year, _, _) = civil_from_days(ms.div_euclid(86_400_000));
+    let year = Date::from_days_since_epoch(ms.div_euclid(86_400_000)).year();
     if (summer_edge(year, true)..summer_edge(year, false)).contains(&ms) { 7_200_000 } else { 3_600_000 }
 }
 
 /// `YYYY-MM-DD` of a time in ms, on the municipality's clock.
 pub fn date(ms: i64) -> String {
-    let (y, m, d) = civil_from_days((ms + local_offset(ms)).div_euclid(86_400_000));
-    format!("{y:04}-{m:02}-{d:02}")
+    Date::from_days_since_epoch((ms + local_offset(ms)).div_euclid(86_400_000)).to_string()
 }
 
 /// `YYYY-MM` of a time in ms, on the municipality's clock.
@@ -159,17 +138,10 @@ pub fn datetime(ms: i64) -> String {
 
 /// The start (ms) of a `YYYY-MM-DD` date, if it is one.
 pub fn parse_date(s: &str) -> Option<i64> {
-    let mut parts = s.trim().splitn(3, '-');
-    let y: i64 = parts.next()?.parse().ok()?;
-    let m: u32 = parts.next()?.parse().ok()?;
-    let d: u32 = parts.next()?.parse().ok()?;
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1970..=9999).contains(&y) {
-        return None;
-    }
-    let days = days_from_civil(y, m, d);
+    let day = Date::parse(s.trim()).ok().filter(|d| d.year() >= 1970)?;
     // Midnight on the municipality's clock (the offset of that very hour: edges fall at 01:00 UTC).
-    let midnight = days * 86_400_000;
-    (civil_from_days(days) == (y, m, d)).then_some(midnight - local_offset(midnight - 3_600_000))
+    let midnight = day.days_since_epoch() * 86_400_000;
+    Some(midnight - local_offset(midnight - 3_600_000))
 }
 
 /// A duration in ms as hours, with one decimal below ten hours, as people read it.
@@ -184,7 +156,7 @@ mod tests {
 
     #[test]
     fn the_dashboard_keeps_the_municipalitys_clock_with_summer_time() {
-        let at = |y, m, d, h: i64, min: i64| days_from_civil(y, m, d) * 86_400_000 + h * 3_600_000 + min * 60_000;
+        let at = |y, m, d, h: i64, min: i64| days_of(y, m, d) * 86_400_000 + h * 3_600_000 + min * 60_000;
         // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
         assert_eq!(datetime(at(2026, 3, 29, 0, 59)), "2026-03-29 01:59");
         assert_eq!(datetime(at(2026, 3, 29, 1, 0)), "2026-03-29 03:00", "clocks go forward");
@@ -201,7 +173,7 @@ mod tests {
     fn dates_round_trip() {
         assert_eq!(date(0), "1970-01-01");
         assert_eq!(datetime(1_764_440_000_000), "2025-11-29 19:13", "18:13 UTC is 19:13 in winter");
-        assert_eq!(parse_date("2024-02-29"), Some(days_from_civil(2024, 2, 29) * 86_400_000 - 3_600_000));
+        assert_eq!(parse_date("2024-02-29"), Some(days_of(2024, 2, 29) * 86_400_000 - 3_600_000));
         assert_eq!(date(parse_date("2024-02-29").unwrap()), "2024-02-29");
         assert_eq!(parse_date("2023-02-29"), None, "not a day of that year");
         assert_eq!(parse_date("29.02.2024"), None);

@@ -88,17 +88,7 @@ fn a_volunteer_runs_a_session_registers_people_and_records_what_they_did() {
 /// Today in UTC, `YYYY-MM-DD`.
 fn today() -> String {
     let days = (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() / 86_400) as i64;
-    // Civil date from days since 1970-01-01, counted from 1 March of era 0.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    mcommunity_core::forms::rules::Date::from_days_since_epoch(days).to_string()
 }
 
 #[test]
@@ -193,7 +183,11 @@ fn a_volunteer_sees_the_skills_checks_they_took_with_people_and_no_other() {
     take(None);
     device.open_profile(&volunteer.id, None).unwrap();
     let taken = device.assessments_taken().unwrap();
-    assert_eq!(taken.iter().map(|t| t.check.id.as_str()).collect::<Vec<_>>(), [with_him.as_str()], "only the one he took");
+    assert_eq!(
+        taken.iter().map(|t| t.check.id.as_str()).collect::<Vec<_>>(),
+        [with_him.as_str()],
+        "only the one he took"
+    );
     assert_eq!(taken[0].resident.as_deref(), Some(drita.name.as_str()));
     assert!(taken[0].check.finished_at.is_some());
 }

@@ -67,6 +67,21 @@ impl Date {
         let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
         era * 146_097 + day_of_era - 719_468
     }
+
+    /// The date `days` after 1970-01-01 (before it, when negative): the inverse of
+    /// [`Date::days_since_epoch`].
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z - era * 146_097;
+        let year_of_era = (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let mp = (5 * day_of_year + 2) / 153;
+        let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Date { year: year as i32, month, day }
+    }
 }
 
 impl fmt::Display for Date {
@@ -216,6 +231,7 @@ mod tests {
             [("1970-01-01", 0), ("1970-03-01", 59), ("2000-02-29", 11_016), ("2026-11-28", 20_785), ("1969-12-31", -1)]
         {
             assert_eq!(Date::parse(date).unwrap().days_since_epoch(), days, "{date}");
+            assert_eq!(Date::from_days_since_epoch(days).to_string(), date, "and back");
         }
     }
 
